@@ -1,0 +1,286 @@
+// Builds the two JSON Schemas (case file, knowledge base) as plain objects.
+// The case-file contract lives in ../shared/spec/case-format.md; this is its machine form.
+// The schemas are generated rather than hand-written so that the ISO 3166-1 list comes from a
+// maintained package and the "keys per action and channel" table is written once.
+import { iso31661 } from 'iso-3166';
+
+const CHANNELS = {
+  lers: "A platform's law-enforcement portal (Law Enforcement Response System or equivalent): preservation, subscriber info and login IPs; never content.",
+  mlat: 'A Mutual Legal Assistance Treaty request, government to government through the central authorities: court-ready evidence, content, bank records, testimony. 6 to 24 months.',
+  letter_rogatory: 'A court-to-court letter of request, on comity, where no treaty exists. Discretionary and the slowest route.',
+  cloud_act: 'A direct request to a US provider under a CLOUD Act executive agreement, for a state that has one in force. Days to weeks, content included.',
+  eu_production_order: 'A European Production Order, Regulation (EU) 2023/1543: a bound member state orders a provider offering services in the EU to hand over data. From 18 August 2026.',
+  eu_preservation_order: 'A European Preservation Order, Regulation (EU) 2023/1543: a bound member state orders a provider offering services in the EU to preserve data. From 18 August 2026.',
+  interpol: 'An INTERPOL notice or diffusion over I-24/7: locate, identify or warn about a person. Not evidence; compels nothing.',
+};
+const ACTIONS = {
+  preserve: 'Data action: freeze data so it is not deleted; discloses nothing.',
+  produce: 'Data action: disclose or hand over data or records.',
+  testimony: 'Evidence action: take compelled witness testimony.',
+  locate: 'Person action: find where a person is.',
+  identify: 'Person action: find out who a person is.',
+  arrest: 'Person action: provisional arrest with a view to extradition or surrender.',
+  warn: "Person action: warn other countries about a person's criminal activities.",
+  find_missing: 'Person action: locate a missing person, or identify someone unable to identify themselves.',
+};
+const DATA = {
+  subscriber: 'Registration details, associated email or phone. Not content.',
+  ip_logs: 'Login IP history. Not content.',
+  traffic: 'Transactional records, metadata. Not content.',
+  content: 'Message bodies, photos, stored files. Content: behind the US content wall.',
+  bank_records: "Account and transaction records held by a bank. Not content, but never a platform's to give.",
+};
+const HOLDER_TYPES = {
+  platform: 'An online platform (runs a law-enforcement portal).',
+  bank: 'A bank or payment institution.',
+  telecom: 'A telecom operator or access provider.',
+  exchange: 'A crypto-asset exchange (the major ones run law-enforcement portals).',
+  other: 'Any other holder.',
+};
+const NOTICES = {
+  red: 'Locate and provisionally arrest a person wanted for prosecution or to serve a sentence, with a view to extradition. Not an international arrest warrant.',
+  blue: "Collect information about a person's identity, location or activities in a criminal investigation.",
+  green: "Warn about a person's criminal activities where the person is a possible threat to public safety.",
+  yellow: 'Locate a missing person, often a minor, or identify someone unable to identify themselves.',
+  black: 'Information on unidentified bodies.',
+  orange: 'Warn of an event, person, object or process that is a serious and imminent threat.',
+  purple: 'Information on modus operandi, objects, devices and concealment methods.',
+  silver: 'Trace and locate criminal assets (pilot since January 2025; information only).',
+  un_special: 'Individuals and entities subject to UN Security Council sanctions.',
+  diffusion: 'Not a notice: a request sent directly by one National Central Bureau to others over I-24/7.',
+};
+const IDENTIFIER_TYPES = {
+  account: 'An account handle or user id, e.g. `instagram:@example`.',
+  email: 'An email address.',
+  phone: 'A phone number, ideally in E.164 form.',
+  ip: 'An IP address.',
+  url: 'A URL.',
+  wallet: 'A crypto-asset wallet address.',
+  device: 'A device identifier (IMEI, serial, advertising id).',
+  other: 'Any other identifier.',
+};
+const URGENCY = {
+  routine: 'No special urgency.',
+  urgent: 'Urgent: evidence may be lost or a deadline is close.',
+  threat_to_life: 'A threat to life: emergency procedures apply (EU orders: 8 hours, Art. 10).',
+};
+
+export const DATA_ACTIONS = ['preserve', 'produce'];
+export const PERSON_ACTIONS = ['locate', 'identify', 'arrest', 'warn', 'find_missing'];
+
+/** An enum property with a description for every value. */
+function enumOf(values, description) {
+  const keys = Object.keys(values);
+  return {
+    type: 'string',
+    enum: keys,
+    description,
+    markdownEnumDescriptions: keys.map((k) => values[k]),
+  };
+}
+
+function countryCodes() {
+  const assigned = iso31661.filter((c) => c.state === 'assigned').sort((a, b) => a.alpha2.localeCompare(b.alpha2));
+  return Object.fromEntries(assigned.map((c) => [c.alpha2, c.name]));
+}
+
+const date = (description) => ({ type: 'string', format: 'date', description, markdownDescription: `${description} \`YYYY-MM-DD\`.` });
+
+export function caseSchema() {
+  const countries = countryCodes();
+  // One definition, referenced: the 249 codes are compiled once.
+  const country = (description) => ({ $ref: '#/definitions/country', description: `${description} ISO 3166-1 alpha-2 code, upper case.` });
+  const notIn = (values) => ({ not: { enum: values } });
+
+  const holder = {
+    type: 'object',
+    description: 'Who holds the data: required for data actions (preserve, produce).',
+    additionalProperties: false,
+    required: ['name', 'type', 'country'],
+    properties: {
+      name: { type: 'string', minLength: 1, description: 'The holder\'s legal name, e.g. "Meta Platforms, Inc." (quote it in a flow map: a comma ends a plain value).' },
+      type: enumOf(HOLDER_TYPES, 'What kind of holder: platform and exchange data is platform-held (they run law-enforcement portals); platform, exchange and telecom are providers.'),
+      country: country('Where the holder is established (its jurisdiction).'),
+      eu_services: { type: 'boolean', description: 'Whether the holder offers services in the EU (matters for e-Evidence). Required on the two EU orders; absent elsewhere means unknown.' },
+    },
+  };
+  const person = {
+    type: 'object',
+    description: 'The person sought (person actions) or the witness (testimony): at least `name` or `description`.',
+    additionalProperties: false,
+    anyOf: [{ required: ['name'] }, { required: ['description'] }],
+    properties: {
+      name: { type: 'string', minLength: 1, description: 'Full name as known.' },
+      aliases: { type: 'array', items: { type: 'string' }, description: 'Other names, handles or spellings.' },
+      nationality: country('Nationality.'),
+      born: date('Date of birth.'),
+      description: { type: 'string', minLength: 1, description: 'A description where the name is unknown (physical, online persona, role).' },
+    },
+  };
+  const identifier = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['type', 'value'],
+    description: 'An identifier the holder can search on.',
+    properties: {
+      type: enumOf(IDENTIFIER_TYPES, 'What kind of identifier.'),
+      value: { type: ['string', 'number'], description: 'The identifier itself.' },
+    },
+  };
+
+  const request = {
+    type: 'object',
+    description: 'One request: a channel, an action, and what the action needs.',
+    additionalProperties: false,
+    required: ['id', 'channel', 'action'],
+    properties: {
+      id: { type: 'string', minLength: 1, description: 'Unique id of the request in this file, used by `after:`.' },
+      channel: enumOf(CHANNELS, 'The channel the request goes down.'),
+      action: enumOf(ACTIONS, 'What the request asks for: a data action (preserve, produce), an evidence action (testimony) or a person action.'),
+      holder,
+      data: { type: 'array', minItems: 1, uniqueItems: true, items: enumOf(DATA, 'A data category.'), description: 'Which data categories: required for data actions, at least one.' },
+      identifiers: { type: 'array', items: identifier, description: 'Identifiers the holder can search on (data actions).' },
+      person,
+      notice: enumOf(NOTICES, 'The INTERPOL notice colour (or a diffusion): required on `interpol`, taken by nothing else.'),
+      requested_state: country('The state asked for assistance (`mlat`, `letter_rogatory`). Required for testimony; otherwise defaults to `holder.country`.'),
+      addressee: { type: 'string', minLength: 1, description: 'Who the request is addressed to: for `mlat`, the requested state\'s central authority.' },
+      after: { type: 'string', minLength: 1, description: 'The id of a request this one builds on (typically its preservation request).' },
+      sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent.'),
+      needed_by: date('When the answer is needed.'),
+      notes: { type: 'string', description: 'Free notes.' },
+    },
+    // Discriminated on action and channel with if/then so that an error names the branch that
+    // applies. Each `then` carries a description: it is the branch's name in messages.
+    allOf: [
+      {
+        if: { required: ['action'], properties: { action: { enum: DATA_ACTIONS } } },
+        then: { description: 'a data action (preserve, produce)', required: ['holder', 'data'], properties: { person: false } },
+      },
+      {
+        if: { required: ['action'], properties: { action: { enum: PERSON_ACTIONS } } },
+        then: { description: 'a person action (locate, identify, arrest, warn, find_missing)', required: ['person'], properties: { holder: false, identifiers: false } },
+      },
+      {
+        // On interpol, `data` with a person action is the meaning rule evidence-via-interpol's to report.
+        if: { required: ['action', 'channel'], properties: { action: { enum: PERSON_ACTIONS }, channel: notIn(['interpol']) } },
+        then: { description: 'a person action (locate, identify, arrest, warn, find_missing)', properties: { data: false } },
+      },
+      {
+        if: { required: ['action'], properties: { action: { const: 'testimony' } } },
+        then: { description: 'testimony (the witness goes in `person`, the state in `requested_state`)', required: ['person', 'requested_state'], properties: { holder: false, data: false, identifiers: false } },
+      },
+      {
+        if: { required: ['channel'], properties: { channel: { const: 'interpol' } } },
+        then: { description: 'channel `interpol`', required: ['notice'] },
+      },
+      {
+        if: { required: ['channel'], properties: { channel: notIn(['interpol']) } },
+        then: { description: 'a channel other than `interpol`', properties: { notice: false } },
+      },
+      {
+        if: { required: ['channel'], properties: { channel: { enum: ['eu_production_order', 'eu_preservation_order'] } } },
+        then: { description: 'an EU order (Regulation 2023/1543)', properties: { holder: { required: ['eu_services'] } } },
+      },
+      {
+        if: { required: ['channel'], properties: { channel: notIn(['mlat', 'letter_rogatory']) } },
+        then: { description: 'a channel other than `mlat` and `letter_rogatory`', properties: { addressee: false } },
+      },
+      {
+        if: { required: ['channel', 'action'], properties: { channel: notIn(['mlat', 'letter_rogatory']), action: { not: { const: 'testimony' } } } },
+        then: { description: 'a channel other than `mlat` and `letter_rogatory`', properties: { requested_state: false } },
+      },
+    ],
+  };
+
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'which-channel-case.schema.json',
+    title: 'which-channel case file',
+    description: 'One cross-border case: who is asking, and every request with its channel.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'case', 'requests'],
+    properties: {
+      version: { const: 1, description: 'The case-file format version. Always `1`.' },
+      case: {
+        type: 'object',
+        description: 'The case: who is asking, for what offences.',
+        additionalProperties: false,
+        required: ['id', 'requesting_state'],
+        properties: {
+          id: { type: 'string', minLength: 1, description: 'Your case reference, e.g. `CYB-2026-0147`.' },
+          title: { type: 'string', description: 'A short title.' },
+          requesting_state: country('The state making the requests.'),
+          requesting_authority: { type: 'string', description: 'The requesting authority, e.g. a police station or prosecutor\'s office.' },
+          offences: { type: 'array', items: { type: 'string' }, description: 'The offences, free text.' },
+          max_penalty_years: { type: 'number', minimum: 0, description: 'Highest statutory penalty of the offences, in years.' },
+          urgency: enumOf(URGENCY, 'How urgent the case is: `threat_to_life` shortens what the EU orders allow (8 hours).'),
+        },
+      },
+      requests: { type: 'array', description: 'The requests of this case, one per channel and action.', items: { $ref: '#/definitions/request' } },
+    },
+    definitions: { request, country: enumOf(countries, 'An ISO 3166-1 alpha-2 country code, upper case.') },
+  };
+}
+
+const sourced = {
+  source: { type: 'string', minLength: 1, description: 'Where the fact comes from.' },
+  as_of: { type: 'string', format: 'date', description: 'When the fact was last checked.' },
+  verify: { type: 'boolean', description: 'From general knowledge: verify against a primary text.' },
+  note: { type: 'string', description: 'A note shown with the fact.' },
+};
+const code = { type: 'string', pattern: '^[A-Z]{2}$' };
+const day = { type: 'string', format: 'date' };
+
+/** The knowledge-base schema. `full` requires the sections the shipped file must have. */
+export function knowledgeSchema() {
+  const channel = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['source', 'as_of'],
+    properties: {
+      title: { type: 'string' }, bucket: { enum: ['data', 'evidence', 'person'] },
+      delivers: { type: 'string' }, cannot: { type: 'string' }, compels: { type: 'string' },
+      speed: { type: 'string' }, limits: { type: 'string' },
+      earliest_days: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 3650 }, propertyNames: { enum: [...Object.keys(ACTIONS), 'produce_threat_to_life'] } },
+      ...sourced,
+    },
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'which-channel-knowledge.schema.json',
+    title: 'which-channel knowledge base',
+    description: 'Facts the rules read, each with a source and an as-of date. A workspace file `.which-channel/knowledge.yaml` of the same shape adds or overrides entries.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      version: { const: 1 },
+      channels: { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.keys(CHANNELS).map((c) => [c, channel])) },
+      content_wall: { type: 'object', additionalProperties: false, required: ['summary', 'source', 'as_of'], properties: { summary: { type: 'string' }, ...sourced } },
+      e_evidence: {
+        type: 'object', additionalProperties: false, required: ['source', 'as_of'],
+        properties: { regulation: { type: 'string' }, in_force: day, applies_from: day, members: { type: 'array', items: code, maxItems: 100 }, not_bound: { type: 'array', items: code, maxItems: 100 }, ...sourced },
+      },
+      cloud_act_agreements: {
+        type: 'array', maxItems: 1000,
+        items: { type: 'object', additionalProperties: false, required: ['state', 'source', 'as_of'], properties: { state: code, signed: day, in_force: day, ...sourced } },
+      },
+      central_authorities: {
+        type: 'array', maxItems: 1000,
+        items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source', 'as_of'], properties: { state: code, name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 100 }, ...sourced } },
+      },
+      mlat_pairs: {
+        type: 'array', maxItems: 10000,
+        items: {
+          type: 'object', additionalProperties: false, required: ['states', 'status', 'source', 'as_of'],
+          properties: { states: { type: 'array', items: code, minItems: 2, maxItems: 2 }, status: { enum: ['in_force', 'none'] }, signed: day, in_force: day, ...sourced },
+        },
+      },
+      notices: {
+        type: 'object', additionalProperties: false,
+        properties: Object.fromEntries(Object.keys(NOTICES).map((n) => [n, { type: 'object', additionalProperties: false, required: ['purpose'], properties: { purpose: { type: 'string' }, fits: { type: 'array', items: { enum: PERSON_ACTIONS } } } }])),
+      },
+      notices_source: { type: 'object', additionalProperties: false, required: ['source', 'as_of'], properties: sourced },
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// `which-channel lint [paths...]`: the CLI on the same engine as the extension.
+// Exit 0: no error-severity findings; 1: some; 2: a usage or I/O error (one line, no stack).
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fixText, lint, LintOptions } from '../core/engine';
+import type { Finding, SeveritySetting } from '../core/types';
+import { mergeKnowledge, SHIPPED } from '../knowledge';
+import { parseKnowledgeOverride } from '../knowledge/override';
+import { RULE_IDS } from '../rules';
+import pkg from '../../package.json';
+import { FileResult, json, sarif, stylish } from './formatters';
+
+const USAGE = `Usage: which-channel lint [options] [paths...]
+
+Checks case files (*.case.yaml, *.case.yml) for requests sent down the wrong channel.
+Folders are searched for case files; a file named on the command line is always checked.
+
+Options:
+  --format <stylish|json|sarif>  output format (default: stylish)
+  --fix                          apply the preferred fix of each error and warning, re-check,
+                                 repeat until nothing changes; files are written atomically
+  --today <YYYY-MM-DD>           the date for requests with no \`sent\` date (default: today)
+  --knowledge <file>             a knowledge override (default: .which-channel/knowledge.yaml, if present)
+  --rule <id=severity>           set a rule's severity: error, warning, info or off (repeatable)
+  -h, --help                     show this help
+  -v, --version                  show the version
+`;
+
+class UsageError extends Error {}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+/** A real calendar date `YYYY-MM-DD` (2026-02-30 is refused). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const CASE_FILE = /\.case\.ya?ml$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+function findCaseFiles(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) findCaseFiles(full, out);
+    } else if (entry.isFile() && CASE_FILE.test(entry.name)) out.push(full);
+  }
+}
+
+/** Read a file as UTF-8 text, refusing binary content and invalid UTF-8. */
+export function readText(file: string): string {
+  const buf = readFileSync(file);
+  if (buf.includes(0)) throw new Error(`${file}: not a text file (it contains NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+  } catch {
+    throw new Error(`${file}: not valid UTF-8`);
+  }
+}
+
+/** Write through a temporary file and a rename, so a failure leaves the original whole. */
+export function writeAtomic(file: string, text: string, expected: string): void {
+  if (readText(file) !== expected) throw new Error(`${file}: changed on disk while it was being fixed; not written`);
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.which-channel.tmp`);
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', mode: statSync(file).mode });
+    renameSync(tmp, file);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw err;
+  }
+}
+
+function packageRoot(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
+    if (dirname(dir) === dir) return resolve(__dirname, '..');
+  }
+}
+
+function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const v of values) {
+    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes id=severity (error, warning, info or off), not "${v}"`);
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"`);
+    out[m[1]] = m[2] as SeveritySetting;
+  }
+  return out;
+}
+
+export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    return runLint(argv, io);
+  } catch (err) {
+    io.err(`which-channel: ${(err as Error).message}\n`);
+    if (err instanceof UsageError) io.err(`Run "which-channel --help" for usage.\n`);
+    return 2;
+  }
+}
+
+function runLint(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        fix: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        knowledge: { type: 'string' },
+        rule: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { io.out(USAGE); return 0; }
+  if (values.version) { io.out(`${pkg.version}\n`); return 0; }
+  const [command, ...paths] = positionals;
+  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command: which-channel lint [paths...]');
+  const format = values.format!;
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}"`);
+  if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);
+  const severities = parseRuleSettings(values.rule as string[]);
+
+  const results: FileResult[] = [];
+  let ioError = false;
+  const fail = (msg: string) => { io.err(`which-channel: ${msg}\n`); ioError = true; };
+
+  // The knowledge override: named, or the workspace's own if present. A bad one is reported
+  // in its own file and the shipped knowledge is used.
+  let knowledge = SHIPPED;
+  const kFile = values.knowledge ? resolve(io.cwd, values.knowledge) : join(io.cwd, '.which-channel', 'knowledge.yaml');
+  if (values.knowledge || existsSync(kFile)) {
+    try {
+      const res = parseKnowledgeOverride(readText(kFile));
+      if (res.override) knowledge = mergeKnowledge(SHIPPED, res.override);
+      if (res.findings.length) results.push({ filePath: relative(io.cwd, kFile) || kFile, findings: res.findings });
+    } catch (err) {
+      fail(`${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${values.knowledge}` : (err as Error).message}`);
+    }
+  }
+
+  const files: string[] = [];
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(io.cwd, p);
+    let st;
+    try { st = statSync(abs); } catch { fail(`no such file or directory: ${p}`); continue; }
+    if (st.isDirectory()) {
+      const before = files.length;
+      try { findCaseFiles(abs, files); } catch (err) { fail((err as Error).message); }
+      if (files.length === before) io.err(`which-channel: no case files (*.case.yaml, *.case.yml) in ${p}\n`);
+    } else files.push(abs);
+  }
+
+  const options: LintOptions = { today: values.today, knowledge, severities };
+  for (const file of files) {
+    const shown = relative(io.cwd, file) || file;
+    let text: string;
+    try { text = readText(file); } catch (err) { fail((err as Error).message.replace(file, shown)); continue; }
+    let findings: Finding[];
+    if (values.fix) {
+      const res = fixText(text, options);
+      if (res.output !== text) {
+        try { writeAtomic(file, res.output, text); } catch (err) { fail((err as Error).message.replace(file, shown)); }
+      }
+      findings = res.remaining;
+    } else findings = lint(text, options);
+    results.push({ filePath: shown, findings });
+  }
+
+  if (results.length === 0 && files.length === 0 && !ioError) {
+    io.err('which-channel: nothing to check\n');
+    return 2;
+  }
+  const color = io.isTTY && !io.env.NO_COLOR && format === 'stylish';
+  io.out(format === 'json' ? json(results) : format === 'sarif' ? sarif(results, pkg.version, packageRoot()) : stylish(results, color));
+  if (ioError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) void run(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,0 +1,118 @@
+// The case as the rules read it: typed, with every field that has a schema error (or the wrong
+// type) left out, so a rule never reasons from a value the schema already refused, and an
+// absent value keeps a rule silent ("unknown is silent").
+export type Channel = 'lers' | 'mlat' | 'letter_rogatory' | 'cloud_act' | 'eu_production_order' | 'eu_preservation_order' | 'interpol';
+export type Action = 'preserve' | 'produce' | 'testimony' | 'locate' | 'identify' | 'arrest' | 'warn' | 'find_missing';
+export type DataCategory = 'subscriber' | 'ip_logs' | 'traffic' | 'content' | 'bank_records';
+
+export const DATA_ACTIONS: readonly string[] = ['preserve', 'produce'];
+export const PERSON_ACTIONS: readonly string[] = ['locate', 'identify', 'arrest', 'warn', 'find_missing'];
+export const NON_CONTENT: readonly string[] = ['subscriber', 'ip_logs', 'traffic'];
+export const EU_ORDERS: readonly string[] = ['eu_production_order', 'eu_preservation_order'];
+export const TREATY_CHANNELS: readonly string[] = ['mlat', 'letter_rogatory'];
+
+export interface Holder {
+  name?: string;
+  type?: string;
+  country?: string;
+  eu_services?: boolean;
+}
+
+export interface RequestView {
+  index: number;
+  path: ['requests', number];
+  id?: string;
+  channel?: Channel;
+  action?: Action;
+  holder?: Holder;
+  data?: DataCategory[];
+  identifiers?: unknown[];
+  person?: Record<string, unknown>;
+  notice?: string;
+  /** As written; see `requestedState` for the resolved one. */
+  requested_state?: string;
+  addressee?: string;
+  after?: string;
+  sent?: string;
+  needed_by?: string;
+  /** `requested_state`, else `holder.country`. */
+  requestedState?: string;
+  /** `sent`, else today. */
+  date: string;
+}
+
+export interface CaseView {
+  requestingState?: string;
+  urgency?: string;
+  caseId?: string;
+  requests: RequestView[];
+  /** Items of `requests` that are maps (others are the schema's to report). */
+  requestCount: number;
+}
+
+export const isPlatformHeld = (h: Holder | undefined) => h?.type === 'platform' || h?.type === 'exchange';
+export const isProvider = (h: Holder | undefined) => isPlatformHeld(h) || h?.type === 'telecom';
+export const isDataAction = (a: string | undefined) => a !== undefined && DATA_ACTIONS.includes(a);
+export const isPersonAction = (a: string | undefined) => a !== undefined && PERSON_ACTIONS.includes(a);
+
+const obj = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/**
+ * Build the view. `bad` holds the JSON pointers that have a schema error; a field whose pointer
+ * or an ancestor's (below the request) is in it is treated as absent.
+ */
+export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: string): CaseView {
+  const root = obj(value) ?? {};
+  const c = obj(root.case) ?? {};
+  const ok = (ptr: string) => {
+    for (let p = ptr; p.length > 0; p = p.slice(0, p.lastIndexOf('/'))) if (bad.has(p)) return false;
+    return true;
+  };
+  const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) ? v : undefined);
+  const requests: RequestView[] = [];
+  const items = Array.isArray(root.requests) ? root.requests : [];
+  items.forEach((raw, index) => {
+    const r = obj(raw);
+    if (!r) return;
+    const base = `/requests/${index}`;
+    const f = (k: string) => str(r[k], `${base}/${k}`);
+    const h = obj(r.holder);
+    const holder: Holder | undefined = h && ok(`${base}/holder`)
+      ? {
+          name: str(h.name, `${base}/holder/name`),
+          type: str(h.type, `${base}/holder/type`),
+          country: str(h.country, `${base}/holder/country`),
+          eu_services: typeof h.eu_services === 'boolean' && ok(`${base}/holder/eu_services`) ? h.eu_services : undefined,
+        }
+      : undefined;
+    const data = Array.isArray(r.data) && ok(`${base}/data`) ? (r.data.filter((d, i) => typeof d === 'string' && ok(`${base}/data/${i}`)) as DataCategory[]) : undefined;
+    const sent = f('sent');
+    const requested_state = f('requested_state');
+    requests.push({
+      index,
+      path: ['requests', index],
+      id: f('id'),
+      channel: f('channel') as Channel | undefined,
+      action: f('action') as Action | undefined,
+      holder,
+      data,
+      identifiers: Array.isArray(r.identifiers) && ok(`${base}/identifiers`) ? r.identifiers : undefined,
+      person: obj(r.person) && ok(`${base}/person`) ? obj(r.person) : undefined,
+      notice: f('notice'),
+      requested_state,
+      addressee: f('addressee'),
+      after: f('after'),
+      sent,
+      needed_by: f('needed_by'),
+      requestedState: requested_state ?? holder?.country,
+      date: sent ?? today,
+    });
+  });
+  return {
+    requestingState: str(c.requesting_state, '/case/requesting_state'),
+    urgency: str(c.urgency, '/case/urgency'),
+    caseId: str(c.id, '/case/id'),
+    requests,
+    requestCount: items.length,
+  };
+}

@@ -1,0 +1,191 @@
+// The engine: text in, findings out. Parse with positions, run the compiled schema, build the
+// typed case, run every rule, then map paths to ranges, apply severities and disable comments.
+// `fixText` applies preferred fixes until nothing changes. Imports no `vscode`.
+import { Knowledge, SHIPPED } from '../knowledge';
+import { RULES } from '../rules';
+import { buildCaseView, RequestView } from './case';
+import { applyEdits, Editor, editsOverlap } from './edits';
+import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from './parse';
+import { bestRoute, Route } from './route';
+import type { Rule, RuleContext } from './rule';
+import { checkSchema } from './schema';
+import type { Finding, Fix, Report, SeveritySetting } from './types';
+
+export interface LintOptions {
+  /** `YYYY-MM-DD`; the date for requests with no `sent`. Default: the local date. */
+  today?: string;
+  knowledge?: Knowledge;
+  /** Per-rule severity overrides; `off` silences a rule. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  parsed: ParsedDocument;
+  context: RuleContext;
+}
+
+/** Today's date in local time, `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const DISABLE = /#\s*which-channel-disable-next-line\b([^\n]*)/;
+
+/** Lines (zero-based) silenced by `# which-channel-disable-next-line [ids]`, with their ids (empty: all). */
+function disabledLines(text: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  if (!text.includes('which-channel-disable')) return out;
+  text.split('\n').forEach((line, i) => {
+    const m = DISABLE.exec(line);
+    if (m) out.set(i + 1, new Set(m[1].split(/[\s,]+/).filter((s) => s && !s.startsWith('--'))));
+  });
+  return out;
+}
+
+function routeMemo(k: Knowledge, requestingState: string | undefined) {
+  const memo = new WeakMap<RequestView, Route>();
+  return (r: RequestView): Route => {
+    let route = memo.get(r);
+    if (!route) {
+      route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState, requestedState: r.requestedState, date: r.date });
+      memo.set(r, route);
+    }
+    return route;
+  };
+}
+
+/** The span (offsets) that owns a path, for dropping the cascade under a syntax error. */
+function ownerSpan(p: ParsedDocument, report: Report): [number, number] | undefined {
+  const top = report.path[0] === 'requests' && typeof report.path[1] === 'number' ? report.path.slice(0, 2) : report.path.slice(0, 1);
+  if (top.length === 0) return [0, p.text.length];
+  const loc = locate(p.doc, top);
+  const node = loc.node ?? loc.pair?.key;
+  const r = (node as { range?: [number, number, number] } | undefined)?.range;
+  if (!r) return undefined;
+  const keyStart = (loc.pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+  return [keyStart ?? r[0], r[2]];
+}
+
+export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  const parsed = parseText(text);
+  const knowledge = options.knowledge ?? SHIPPED;
+  const today = options.today ?? localToday();
+  const schema = checkSchema(parsed);
+  const caseView = buildCaseView(parsed.value, schema.bad, today);
+  const context: RuleContext = { parsed, caseView, knowledge, today, editor: new Editor(parsed), schema, route: routeMemo(knowledge, caseView.requestingState) };
+  const severities = options.severities ?? {};
+  const disabled = disabledLines(text);
+  const findings: Finding[] = [];
+  const syntaxSpans = parsed.syntaxErrors.map((e) => [e.start, e.end] as const);
+  for (const rule of options.rules ?? RULES) {
+    const setting = severities[rule.meta.id];
+    if (setting === 'off') continue;
+    let reports: Report[];
+    try {
+      reports = rule.check(context);
+    } catch (err) {
+      // A rule that throws on a strange file must not take the other rules down with it.
+      reports = [{ path: [], message: `which-channel could not run rule ${rule.meta.id} on this file: ${(err as Error).message}` }];
+    }
+    for (const rep of reports) {
+      if (rule.meta.id !== 'yaml-syntax' && syntaxSpans.length) {
+        const owner = ownerSpan(parsed, rep);
+        if (!owner || syntaxSpans.some(([s, e]) => s <= owner[1] && e >= owner[0])) continue;
+      }
+      const range = rep.offsets ? toRange(parsed, rep.offsets[0], rep.offsets[1]) : rangeOfPath(parsed, rep.path, rep.target);
+      const ids = disabled.get(range.start.line);
+      if (ids && (ids.size === 0 || ids.has(rule.meta.id))) continue;
+      const severity = setting ?? rep.severity ?? rule.meta.severity;
+      const fixes = (rep.fixes ?? []).filter((f) => f.edits.length > 0);
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: rep.message,
+        range,
+        fixes,
+        requestIndex: rep.path[0] === 'requests' && typeof rep.path[1] === 'number' ? rep.path[1] : undefined,
+        autofix: severity !== 'info' && fixes.length > 0 && rep.autofix !== false,
+      });
+    }
+  }
+  // faster-route never fires on a request that already has an error from another channel rule.
+  const channelIds = new Set((options.rules ?? RULES).filter((r) => r.meta.kind === 'channel').map((r) => r.meta.id));
+  const erred = new Set(findings.filter((f) => f.severity === 'error' && channelIds.has(f.ruleId) && f.ruleId !== 'faster-route').map((f) => f.requestIndex));
+  const kept = findings.filter((f) => !(f.ruleId === 'faster-route' && erred.has(f.requestIndex)));
+  kept.sort((a, b) => a.range.startOffset - b.range.startOffset || a.range.endOffset - b.range.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, parsed, context };
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return lintDocument(text, options).findings;
+}
+
+export interface FixResult {
+  output: string;
+  /** Fixes applied, over all passes. */
+  applied: number;
+  passes: number;
+  /** What is left after the last pass. */
+  remaining: Finding[];
+  /** Why nothing was written, when the input could not be fixed safely. */
+  refused?: string;
+}
+
+/**
+ * Pick the fixes one pass may apply together: preferred fixes of error and warning findings
+ * that allow it, identical edits merged, no two touching the same text, one per request.
+ */
+export function selectFixes(findings: readonly Finding[]): Fix[] {
+  const chosen: Fix[] = [];
+  const seen = new Set<string>();
+  const requests = new Set<number>();
+  // Schema fixes first; a channel fix waits for the pass after its request's shape is right,
+  // so it never copies a value the schema refused (a holder cut in two by a comma).
+  const shapeBroken = new Set(findings.filter((f) => f.ruleId === 'schema').map((f) => f.requestIndex));
+  const ordered = [...findings].sort((a, b) => Number(b.ruleId === 'schema') - Number(a.ruleId === 'schema'));
+  for (const f of ordered) {
+    if (!f.autofix || f.severity === 'info') continue;
+    if (f.ruleId !== 'schema' && f.requestIndex !== undefined && shapeBroken.has(f.requestIndex)) continue;
+    const fix = f.fixes[0];
+    const key = JSON.stringify(fix.edits);
+    if (seen.has(key)) continue;
+    if (f.requestIndex !== undefined && requests.has(f.requestIndex)) continue;
+    if (chosen.some((c) => editsOverlap(c.edits, fix.edits))) continue;
+    seen.add(key);
+    if (f.requestIndex !== undefined) requests.add(f.requestIndex);
+    chosen.push(fix);
+  }
+  return chosen;
+}
+
+const MAX_PASSES = 10;
+
+/** Apply preferred fixes, re-check, repeat until nothing changes (at most ten passes). */
+export function fixText(text: string, options: LintOptions = {}): FixResult {
+  let current = text;
+  let applied = 0;
+  let passes = 0;
+  let findings = lint(current, options);
+  if (findings.some((f) => f.ruleId === 'yaml-syntax')) return { output: text, applied: 0, passes: 0, remaining: findings, refused: 'the file does not parse' };
+  while (passes < MAX_PASSES) {
+    const fixes = selectFixes(findings);
+    if (fixes.length === 0) break;
+    let next: string;
+    try {
+      next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    } catch {
+      break; // fixes that collide are a bug of ours: keep what the earlier passes did
+    }
+    const nextFindings = lint(next, options);
+    // Never produce a file that does not parse: stop before the pass that would.
+    if (nextFindings.some((f) => f.ruleId === 'yaml-syntax') || next === current) break;
+    passes++;
+    applied += fixes.length;
+    current = next;
+    findings = nextFindings;
+  }
+  return { output: current, applied, passes, remaining: findings };
+}

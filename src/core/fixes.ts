@@ -1,0 +1,45 @@
+// The one fix that changes a request's channel, shared by every channel rule: it sets the best
+// route, removes the keys the new channel does not take and fills what it can derive (a notice
+// from the action, an addressee from the knowledge base), so the result passes the schema.
+import { centralAuthority } from '../knowledge';
+import { RequestView, TREATY_CHANNELS } from './case';
+import { flowText } from './edits';
+import type { RuleContext } from './rule';
+import type { Route } from './route';
+import type { Fix, TextEdit } from './types';
+
+/** The keys a request's map actually has, as written. */
+export function keysOf(ctx: RuleContext, r: RequestView): Set<string> {
+  const map = ctx.editor.mapAt(r.path);
+  return new Set((map?.items ?? []).map((it) => String((it.key as { value?: unknown })?.value ?? it.key)));
+}
+
+export function changeChannelFix(ctx: RuleContext, r: RequestView, route: Route = ctx.route(r)): Fix | undefined {
+  const to = route.channel;
+  if (!to || to === r.channel) return undefined;
+  const has = keysOf(ctx, r);
+  const e = ctx.editor;
+  const edits: TextEdit[] = [...e.set(r.path, 'channel', to)];
+  const dropped = new Set<string>();
+  const drop = (k: string) => {
+    if (has.has(k) && !dropped.has(k)) edits.push(...e.remove(r.path, k));
+    dropped.add(k);
+  };
+  if (to === 'interpol') {
+    if (route.notice) edits.push(...e.set(r.path, 'notice', route.notice, 'channel'));
+    ['holder', 'data', 'identifiers', 'requested_state', 'addressee'].forEach(drop);
+  } else drop('notice');
+  if (!TREATY_CHANNELS.includes(to)) {
+    drop('addressee');
+    if (r.action !== 'testimony') drop('requested_state');
+  }
+  if (to === 'mlat' && !has.has('addressee')) {
+    const authority = centralAuthority(ctx.knowledge, r.requestedState);
+    if (authority) edits.push(...e.set(r.path, 'addressee', flowText(authority.name), 'channel'));
+  }
+  const notice = to === 'interpol' && route.notice ? ` (${route.notice} notice)` : '';
+  return { title: `Change channel to \`${to}\`${notice}`, edits };
+}
+
+/** A request's label in messages: its id where it has one. */
+export const label = (r: RequestView) => (r.id ? `\`${r.id}\`` : `request ${r.index + 1}`);

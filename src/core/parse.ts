@@ -1,0 +1,127 @@
+// Parsing with positions: the `yaml` package's Document and LineCounter, and the one helper
+// that maps a YAML path to the narrowest node range, for schema errors and rules alike.
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument } from 'yaml';
+import type { Range, YamlPath } from './types';
+
+export interface SyntaxProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedDocument {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain value of the document (what the parser recovered, where it had errors). */
+  value: unknown;
+  syntaxErrors: SyntaxProblem[];
+  /** The text's line break, kept by every edit. */
+  eol: string;
+}
+
+/** Aliases expanded beyond this count are refused (a "billion laughs" file ends here). */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseText(text: string): ParsedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const syntaxErrors: SyntaxProblem[] = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    start: e.pos[0],
+    end: Math.max(e.pos[1], e.pos[0]),
+  }));
+  let value: unknown = null;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    syntaxErrors.push({ message: `The document could not be read: ${(err as Error).message}`, start: 0, end: Math.min(text.length, firstLineEnd(text)) });
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { text, doc, lineCounter, value, syntaxErrors, eol };
+}
+
+function firstLineEnd(text: string): number {
+  const i = text.indexOf('\n');
+  return i < 0 ? text.length : i;
+}
+
+/** Offsets to a zero-based line/character range. */
+export function toRange(p: ParsedDocument, start: number, end: number): Range {
+  const s = Math.max(0, Math.min(start, p.text.length));
+  const e = Math.max(s, Math.min(end, p.text.length));
+  const a = p.lineCounter.linePos(s);
+  const b = p.lineCounter.linePos(e);
+  return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 }, startOffset: s, endOffset: e };
+}
+
+export interface Located {
+  /** The pair holding the node, when the last path element is a map key. */
+  pair?: Pair<Node, Node | null>;
+  node?: Node | null;
+  /** How many path elements were found (the rest did not exist). */
+  depth: number;
+}
+
+/** Walk a path through the document, as far as it exists. */
+export function locate(doc: Document, path: YamlPath): Located {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let pair: Pair<Node, Node | null> | undefined;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const found = node.items.find((it) => isPair(it) && keyOf(it) === String(seg)) as Pair<Node, Node | null> | undefined;
+      if (!found) break;
+      pair = found;
+      node = found.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (item === undefined) break;
+      pair = undefined;
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { pair, node, depth };
+}
+
+export function keyOf(p: Pair): string | undefined {
+  const k = p.key;
+  if (isScalar(k)) return String(k.value);
+  if (k === null || k === undefined) return undefined;
+  return String(k);
+}
+
+/** A node's [start, end) offsets, without trailing comments or line breaks. */
+export function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
+  if (!node || !node.range) return undefined;
+  return [node.range[0], node.range[1]];
+}
+
+/**
+ * The narrowest range for a path: the value node (or its key with `target: 'key'`); where the
+ * path does not exist, its deepest existing ancestor's key, else the start of the document.
+ */
+export function rangeOfPath(p: ParsedDocument, path: YamlPath, target: 'key' | 'value' = 'value'): Range {
+  const loc = locate(p.doc, path);
+  if (loc.depth === path.length) {
+    const keySpan = loc.pair ? nodeSpan(loc.pair.key as Node) : undefined;
+    const valueSpan = nodeSpan(loc.node);
+    const span = target === 'key' ? keySpan ?? valueSpan : valueSpan && valueSpan[1] > valueSpan[0] ? valueSpan : keySpan ?? valueSpan;
+    if (span) return toRange(p, span[0], clampToLine(p.text, span[0], span[1]));
+  }
+  if (loc.depth > 0 && loc.depth < path.length) return rangeOfPath(p, path.slice(0, loc.depth), 'key');
+  if (loc.depth === path.length && path.length > 0) return rangeOfPath(p, path.slice(0, -1), 'key');
+  const start = (p.doc.contents as Node | null)?.range?.[0] ?? 0;
+  return toRange(p, start, clampToLine(p.text, start, p.text.length));
+}
+
+/**
+ * A multi-line node (a whole request, a block map) is marked on its first line only, so that a
+ * squiggle never covers half the file.
+ */
+function clampToLine(text: string, start: number, end: number): number {
+  const nl = text.indexOf('\n', start);
+  if (nl >= 0 && nl < end) return text[nl - 1] === '\r' ? nl - 1 : nl;
+  return end;
+}

@@ -1,0 +1,38 @@
+// What a rule is: its metadata, and a check that reads the case and returns reports (paths,
+// messages, fixes). The core maps paths to ranges; the rule never counts lines.
+import type { Knowledge } from '../knowledge';
+import type { CaseView, RequestView } from './case';
+import type { Editor } from './edits';
+import type { ParsedDocument } from './parse';
+import type { Route } from './route';
+import type { SchemaResult } from './schema';
+import type { Report, Severity } from './types';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** One line: what the rule catches. The CLI's rule list and SARIF's shortDescription. */
+  summary: string;
+  kind: 'channel' | 'file';
+}
+
+export interface RuleContext {
+  parsed: ParsedDocument;
+  caseView: CaseView;
+  knowledge: Knowledge;
+  /** `YYYY-MM-DD`: the date for requests with no `sent`. */
+  today: string;
+  editor: Editor;
+  /** What the compiled schema found (the `schema` rule reports it; the others skip its fields). */
+  schema: SchemaResult;
+  /** The best route for a request (memoised per request). */
+  route(r: RequestView): Route;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Report[];
+}
+
+/** Where a rule's doc page lives, relative to the project (and the packaged extension). */
+export const docPath = (id: string) => `docs/rules/${id}.md`;

@@ -1,0 +1,63 @@
+// The engine's vocabulary: findings, fixes and text edits. Plain data, no `vscode`, so the
+// CLI, the unit tests and the extension adapter all speak it.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A path into the YAML document, as `yaml`'s getIn takes it: keys and sequence indexes. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/** Replace the text between two offsets (UTF-16, into the document text) with `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** What the fix does, as a quick-fix title. */
+  title: string;
+  edits: TextEdit[];
+}
+
+/** A zero-based position, as the editor counts it; the CLI adds one for display. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+  /** The same range as offsets into the text. */
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The preferred fix first. Empty when the rule has none. */
+  fixes: Fix[];
+  /** The request the finding is about, when it is about one (index into `requests`). */
+  requestIndex?: number;
+  /** Whether `--fix` and Fix All may apply `fixes[0]` unattended. */
+  autofix: boolean;
+}
+
+/** Where a rule's finding points: a node (its value, or its key) by path. */
+export interface Report {
+  path: YamlPath;
+  /** A range given directly as offsets (the parser's errors); wins over `path`. */
+  offsets?: [number, number];
+  /** `key` points at the key of the last path element; `value` (default) at its value. */
+  target?: 'key' | 'value';
+  message: string;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this one finding (the user's setting still wins). */
+  severity?: Severity;
+  /** Whether `--fix` and Fix All may apply the preferred fix unattended (default true). */
+  autofix?: boolean;
+}

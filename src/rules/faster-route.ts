@@ -1,0 +1,31 @@
+// faster-route: a treaty request where a faster lawful route reaches the same data (the portal
+// for non-content, a CLOUD Act agreement, an EU production order). Information only: choosing a
+// channel is a legal decision, so the fix is offered, never applied in bulk.
+import { changeChannelFix, label } from '../core/fixes';
+import type { Rule } from '../core/rule';
+import type { Report } from '../core/types';
+import { earliestDays } from '../knowledge';
+
+const FAST = ['cloud_act', 'eu_production_order', 'lers'];
+
+export const fasterRoute: Rule = {
+  meta: { id: 'faster-route', severity: 'info', kind: 'channel', summary: 'An MLAT or letter rogatory for data that a faster route (LERS, CLOUD Act, EU order) reaches.' },
+  check(ctx) {
+    const out: Report[] = [];
+    for (const r of ctx.caseView.requests) {
+      if ((r.channel !== 'mlat' && r.channel !== 'letter_rogatory') || r.action !== 'produce') continue;
+      const route = ctx.route(r);
+      if (!route.channel || !FAST.includes(route.channel)) continue;
+      const fix = changeChannelFix(ctx, r, route);
+      const speed = ctx.knowledge.channels[route.channel]?.speed;
+      const days = earliestDays(ctx.knowledge, r.channel, 'produce');
+      out.push({
+        path: [...r.path, 'channel'],
+        message: `${label(r)} goes by ${r.channel === 'mlat' ? 'MLAT' : 'letter rogatory'}${days ? ` (${days} days at the earliest)` : ''}, but \`${route.channel}\` reaches the same data${speed ? ` in ${speed.toLowerCase()}` : ''}. ${route.reason}`,
+        fixes: fix ? [fix] : [],
+        autofix: false,
+      });
+    }
+    return out;
+  },
+};

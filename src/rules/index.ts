@@ -1,0 +1,35 @@
+// Every rule, in the order of the catalogue (rules.md). The id is the file name, the test name,
+// the doc page and the diagnostic code.
+import type { Rule } from '../core/rule';
+import { cloudActNoAgreement } from './cloud-act-no-agreement';
+import { cloudActNonUsHolder } from './cloud-act-non-us-holder';
+import { contentViaLers } from './content-via-lers';
+import { deadlineVsChannel } from './deadline-vs-channel';
+import { duplicateRequestId } from './duplicate-request-id';
+import { eEvidenceNotApplicable } from './e-evidence-not-applicable';
+import { eEvidenceScope } from './e-evidence-scope';
+import { evidenceViaInterpol } from './evidence-via-interpol';
+import { fasterRoute } from './faster-route';
+import { interpolAlone } from './interpol-alone';
+import { lersNonPlatform } from './lers-non-platform';
+import { mlatAddressee } from './mlat-addressee';
+import { mlatWithoutTreaty } from './mlat-without-treaty';
+import { noticePurpose } from './notice-purpose';
+import { personViaEvidenceChannel } from './person-via-evidence-channel';
+import { preservationViaTreaty } from './preservation-via-treaty';
+import { preserveFirst } from './preserve-first';
+import { rogatoryWithTreaty } from './rogatory-with-treaty';
+import { schema } from './schema';
+import { unknownRequestRef } from './unknown-request-ref';
+import { yamlSyntax } from './yaml-syntax';
+
+export const RULES: readonly Rule[] = [
+  contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
+  preservationViaTreaty, preserveFirst, rogatoryWithTreaty, mlatWithoutTreaty, mlatAddressee,
+  cloudActNoAgreement, cloudActNonUsHolder, eEvidenceScope, eEvidenceNotApplicable, fasterRoute,
+  deadlineVsChannel, interpolAlone,
+  schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+export const ruleById = (id: string) => RULES.find((r) => r.meta.id === id);

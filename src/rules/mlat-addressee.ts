@@ -1,0 +1,32 @@
+// mlat-addressee: MLAT requests route through the requested state's designated central
+// authority; misrouting adds months. Where the authority is unknown, ask the user to verify it.
+import { flowText } from '../core/edits';
+import { label } from '../core/fixes';
+import type { Rule } from '../core/rule';
+import type { Report } from '../core/types';
+import { addresseeMatches, centralAuthority } from '../knowledge';
+
+export const mlatAddressee: Rule = {
+  meta: { id: 'mlat-addressee', severity: 'warning', kind: 'channel', summary: "An MLAT request not addressed to the requested state's central authority." },
+  check(ctx) {
+    const out: Report[] = [];
+    for (const r of ctx.caseView.requests) {
+      if (r.channel !== 'mlat' || !r.requestedState) continue;
+      const authority = centralAuthority(ctx.knowledge, r.requestedState);
+      const path = r.addressee ? [...r.path, 'addressee'] : [...r.path, 'channel'];
+      if (!authority) {
+        out.push({ path, severity: 'info', message: `Verify the central authority of ${r.requestedState} for ${label(r)}: the knowledge base does not know it, and misrouting adds months.` });
+        continue;
+      }
+      if (r.addressee && addresseeMatches(authority, r.addressee)) continue;
+      out.push({
+        path,
+        message: r.addressee
+          ? `${label(r)} is addressed to "${r.addressee}", but MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}. Misrouting adds months.`
+          : `${label(r)} has no addressee. MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}.`,
+        fixes: [{ title: `Address it to ${authority.name}`, edits: ctx.editor.set(r.path, 'addressee', flowText(authority.name), 'channel') }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+// unknown-request-ref: `after:` names a request id that is not in the file.
+import type { Rule } from '../core/rule';
+import { nearest } from '../core/suggest';
+import type { Report } from '../core/types';
+import { writtenIds } from './util';
+
+export const unknownRequestRef: Rule = {
+  meta: { id: 'unknown-request-ref', severity: 'error', kind: 'file', summary: '`after:` names no request in the file.' },
+  check(ctx) {
+    const out: Report[] = [];
+    const ids = writtenIds(ctx);
+    for (const r of ctx.caseView.requests) {
+      if (!r.after || ids.includes(r.after)) continue;
+      const near = nearest(r.after, ids.filter((id) => id !== r.id));
+      out.push({
+        path: [...r.path, 'after'],
+        message: `\`after: ${r.after}\` names no request in this file.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''}`,
+        fixes: near.map((n) => ({ title: `Change to \`${n}\``, edits: ctx.editor.set(r.path, 'after', n) })),
+        autofix: near.length === 1,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+// Small helpers the rules share: raw values for copying into a new request, fresh ids, dates.
+import type { RuleContext } from '../core/rule';
+import type { YamlPath } from '../core/types';
+
+/** The plain value at a path, as written (for copying a holder or identifiers into a new request). */
+export function rawValue(ctx: RuleContext, path: YamlPath): unknown {
+  let node: unknown = ctx.parsed.value;
+  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg as string] : undefined;
+  return node;
+}
+
+/** Every request id written in the file, valid or not. */
+export function writtenIds(ctx: RuleContext): string[] {
+  const reqs = rawValue(ctx, ['requests']);
+  return Array.isArray(reqs) ? reqs.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** `base`, or `base-2`, `base-3`… : the first that no request uses. */
+export function uniqueId(ctx: RuleContext, base: string): string {
+  const taken = new Set(writtenIds(ctx));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A slug for ids: `Meta Platforms, Inc.` → `meta-platforms-inc`. */
+export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'holder';
+
+/** A holder name for matching: case and punctuation ignored. */
+export const sameName = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** `YYYY-MM-DD` plus a number of days (UTC calendar arithmetic). */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}

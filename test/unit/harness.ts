@@ -1,0 +1,75 @@
+// A RuleTester in the style of typescript-eslint: per rule, YAML that must not trigger it,
+// YAML that must (with the exact range, given as the text it covers), and the text after the
+// preferred fix. Asserts ids and ranges, never message wording.
+import { strict as assert } from 'node:assert';
+import { resolve } from 'node:path';
+import { applyEdits } from '../../src/core/edits';
+import { lint, LintOptions } from '../../src/core/engine';
+import type { Finding } from '../../src/core/types';
+
+export const ROOT = resolve(__dirname, '..', '..', '..');
+export const TODAY = '2026-11-25';
+
+/** A case file: header, then `requests` (each line of `requests` already indented). */
+export function caseFile(requests: string, opts: { state?: string; caseExtra?: string } = {}): string {
+  return `version: 1\ncase:\n  id: T-1\n  requesting_state: ${opts.state ?? 'IN'}\n${opts.caseExtra ?? ''}requests:\n${requests}`;
+}
+
+export interface Span { line: number; column: number; endLine: number; endColumn: number }
+
+/** The 1-based span of `needle`, at its first occurrence after the end of `from` (a substring) if given. */
+export function spanOf(text: string, needle: string, from?: string): Span {
+  const at = from ? text.indexOf(from) : 0;
+  assert.ok(at >= 0, `anchor not found: ${from}`);
+  const base = at + (from?.length ?? 0);
+  const start = text.indexOf(needle, base);
+  assert.ok(start >= 0, `needle not found: ${needle}`);
+  const pos = (off: number) => {
+    const before = text.slice(0, off);
+    const line = before.split('\n').length;
+    return { line, column: off - before.lastIndexOf('\n') };
+  };
+  const a = pos(start);
+  const b = pos(start + needle.length);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+export const spanOfFinding = (f: Finding): Span => ({ line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 });
+
+export interface Invalid {
+  name: string;
+  code: string;
+  /** Each expected finding, as the text it covers (and an anchor before it). */
+  errors: { at: string; from?: string; severity?: string }[];
+  /** The text after applying the first finding's preferred fix; `null`: the finding has no fix. */
+  output?: string | null;
+  options?: LintOptions;
+}
+
+export interface Valid { name: string; code: string; options?: LintOptions }
+
+export function ruleTester(id: string, cases: { valid: Valid[]; invalid: Invalid[] }): void {
+  describe(id, () => {
+    for (const v of cases.valid) {
+      it(`valid: ${v.name}`, () => {
+        const found = lint(v.code, { today: TODAY, ...v.options }).filter((f) => f.ruleId === id);
+        assert.deepEqual(found.map((f) => f.message), []);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const found = lint(c.code, { today: TODAY, ...c.options }).filter((f) => f.ruleId === id);
+        assert.deepEqual(found.map(spanOfFinding), c.errors.map((e) => spanOf(c.code, e.at, e.from)), `ranges of ${id}`);
+        c.errors.forEach((e, i) => { if (e.severity) assert.equal(found[i].severity, e.severity); });
+        if (c.output === null) assert.equal(found[0].fixes.length, 0, 'expected no fix');
+        else if (c.output !== undefined) {
+          const out = applyEdits(c.code, found[0].fixes[0].edits);
+          assert.equal(out, c.output);
+          const after = lint(out, { today: TODAY, ...c.options });
+          assert.deepEqual(after.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message), [], 'the fixed file passes the schema');
+          assert.ok(after.filter((f) => f.ruleId === id).length < found.length, 'the fix removes the finding');
+        }
+      });
+    }
+  });
+}

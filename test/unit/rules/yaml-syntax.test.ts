@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/core/engine';
+import { caseFile, spanOfFinding, TODAY } from '../harness';
+
+const good = `  - id: a\n    channel: lers\n    action: produce\n    holder: { name: M, type: platform, country: US }\n    data: [content]\n`;
+
+describe('yaml-syntax', () => {
+  it('reports the parser error at its place', () => {
+    const code = caseFile(`  - id: a\n    channel: [lers\n    action: preserve\n`);
+    const found = lint(code, { today: TODAY }).filter((f) => f.ruleId === 'yaml-syntax');
+    assert.ok(found.length >= 1);
+    assert.ok(spanOfFinding(found[0]).line >= 6, 'at or after the broken line');
+  });
+  it('half-typed YAML gives no cascade of schema findings in the broken request', () => {
+    const code = caseFile(`${good}  - id: b\n    channel: "lers\n`);
+    const found = lint(code, { today: TODAY });
+    assert.ok(found.some((f) => f.ruleId === 'yaml-syntax'));
+    assert.deepEqual(found.filter((f) => f.ruleId === 'schema' && f.requestIndex === 1), []);
+  });
+  it('still checks the rest of the file where the parser recovered', () => {
+    const code = caseFile(`${good}  - id: b\n    channel: lers\n    action: preserve\n    holder: { name: M, type: platform, country: US }\n    data: [subscriber\n`);
+    const found = lint(code, { today: TODAY });
+    assert.ok(found.some((f) => f.ruleId === 'yaml-syntax'));
+    assert.ok(found.some((f) => f.ruleId === 'content-via-lers' && f.requestIndex === 0), found.map((f) => f.ruleId).join());
+  });
+  it('a duplicate key is a syntax error', () => {
+    assert.ok(lint(caseFile(good).replace('version: 1', 'version: 1\nversion: 1'), { today: TODAY }).some((f) => f.ruleId === 'yaml-syntax'));
+  });
+  it('an alias bomb ends with a finding, not a hang', () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n') + '\n';
+    const found = lint(bomb, { today: TODAY });
+    assert.ok(found.some((f) => f.ruleId === 'yaml-syntax'));
+  });
+});
