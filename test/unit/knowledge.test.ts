@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../src/core/engine';
+import { addresseeMatches, centralAuthority, cloudActAgreement, earliestDays, mergeKnowledge, mlatStatus, SHIPPED } from '../../src/knowledge';
+import { parseKnowledgeOverride } from '../../src/knowledge/override';
+import { caseFile, ROOT, TODAY } from './harness';
+
+describe('knowledge base', () => {
+  it('every fact carries a source and an as-of date', () => {
+    const sourced = [...Object.values(SHIPPED.channels), ...SHIPPED.cloud_act_agreements, ...SHIPPED.central_authorities, ...SHIPPED.mlat_pairs, SHIPPED.e_evidence];
+    for (const f of sourced) assert.ok(f.source && /^\d{4}-\d{2}-\d{2}$/.test(f.as_of), JSON.stringify(f));
+  });
+  it('the e-Evidence date and the Danish opt-out are data', () => {
+    assert.equal(SHIPPED.e_evidence.applies_from, '2026-08-18');
+    assert.deepEqual(SHIPPED.e_evidence.not_bound, ['DK']);
+    assert.equal(SHIPPED.e_evidence.members!.length, 27);
+  });
+  it('agreement in force between X and the US on a date', () => {
+    assert.equal(cloudActAgreement(SHIPPED, 'GB', '2022-10-02'), undefined);
+    assert.equal(cloudActAgreement(SHIPPED, 'GB', '2022-10-03')?.state, 'GB');
+    assert.ok(SHIPPED.cloud_act_agreements.find((a) => a.state === 'AU')?.verify, 'AU entry into force is marked verify');
+  });
+  it('MLAT pairs are symmetric, dated, and unknown when absent', () => {
+    assert.equal(mlatStatus(SHIPPED, 'IN', 'US', '2026-01-01'), 'in_force');
+    assert.equal(mlatStatus(SHIPPED, 'US', 'IN', '2026-01-01'), 'in_force');
+    assert.equal(mlatStatus(SHIPPED, 'IN', 'FR', '2026-01-01'), undefined);
+  });
+  it('lenient addressee match', () => {
+    const us = centralAuthority(SHIPPED, 'US')!;
+    assert.ok(addresseeMatches(us, 'U.S. DOJ — Office of International Affairs'));
+    assert.ok(!addresseeMatches(us, 'FBI'));
+  });
+  it('speeds by action, and the emergency deadline of the EU order', () => {
+    assert.equal(earliestDays(SHIPPED, 'mlat', 'produce'), 180);
+    assert.equal(earliestDays(SHIPPED, 'eu_production_order', 'produce', 'threat_to_life'), 1);
+    assert.equal(earliestDays(SHIPPED, 'interpol', 'locate'), undefined);
+  });
+  it('the shipped YAML and the compiled JSON agree', () => {
+    const { parse } = require('yaml');
+    assert.deepEqual(parse(readFileSync(join(ROOT, 'knowledge', 'knowledge.yaml'), 'utf8')), JSON.parse(JSON.stringify(SHIPPED)));
+  });
+});
+
+describe('workspace knowledge override', () => {
+  it('adds a treaty pair and an authority, and the rules read them', () => {
+    const res = parseKnowledgeOverride(`central_authorities:\n  - state: DE\n    name: Bundesamt für Justiz\n    aliases: [BfJ]\n    source: agency list\n    as_of: 2026-10-01\n`);
+    assert.deepEqual(res.findings, []);
+    const k = mergeKnowledge(SHIPPED, res.override);
+    const code = caseFile(`  - id: m\n    channel: mlat\n    action: testimony\n    requested_state: DE\n    addressee: BfJ\n    person: { name: W }\n`);
+    assert.ok(lint(code, { today: TODAY }).some((f) => f.ruleId === 'mlat-addressee'));
+    assert.ok(!lint(code, { today: TODAY, knowledge: k }).some((f) => f.ruleId === 'mlat-addressee'));
+  });
+  it('overrides an entry field by field', () => {
+    const k = mergeKnowledge(SHIPPED, { cloud_act_agreements: [{ state: 'AU', in_force: '2024-02-15', source: 'checked', as_of: '2026-11-01' }] });
+    assert.equal(k.cloud_act_agreements.find((a) => a.state === 'AU')!.signed, '2021-12-15');
+    assert.equal(cloudActAgreement(k, 'AU', '2024-02-01'), undefined);
+  });
+  it('a bad file gives findings in that file, never a crash or a polluted object', () => {
+    for (const text of ['mlat_pairs: 3\n', 'cloud_act_agreements:\n  - state: gb\n', '__proto__:\n  polluted: true\n', 'channels: { lers: { __proto__: { x: 1 } } }\n', 'a: [1\n', '- 1\n- 2\n']) {
+      const res = parseKnowledgeOverride(text);
+      assert.ok(res.findings.length > 0, text);
+      assert.equal(res.override, undefined);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    }
+  });
+});
