@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
-import { caseSchema, knowledgeSchema } from './schemas.mjs';
+import { caseSchema, hintsSchema, knowledgeSchema } from './schemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gen = join(root, 'src', 'generated');
@@ -19,6 +19,7 @@ const cs = caseSchema();
 const ks = knowledgeSchema();
 writeFileSync(join(root, 'schemas', 'case.schema.json'), json(cs));
 writeFileSync(join(root, 'schemas', 'knowledge.schema.json'), json(ks));
+writeFileSync(join(root, 'schemas', 'case.hints.schema.json'), json(hintsSchema(cs)));
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, code: { source: true, optimize: true }, schemas: [cs, ks] });
 ajv.addKeyword('markdownEnumDescriptions');

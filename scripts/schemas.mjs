@@ -284,3 +284,27 @@ export function knowledgeSchema() {
     },
   };
 }
+
+/**
+ * The schema given to the Red Hat YAML extension (`yamlValidation`): the same keys, descriptions
+ * and values, so its completion and hover work, but nothing that can fail (no required keys, no
+ * closed maps, no enums, no branches). which-channel reports every schema problem itself, once,
+ * with its fixes; Red Hat YAML would otherwise report each of them a second time.
+ */
+export function hintsSchema(full) {
+  const DROP = new Set(['required', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'format', 'minLength', 'minItems', 'uniqueItems', 'minimum', 'type']);
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (DROP.has(k)) continue;
+      if (k === 'enum') out.examples = v;
+      else if (k === 'const') out.examples = [v];
+      else if (k === 'properties' || k === 'definitions') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, walk(s)]));
+      else out[k] = walk(v);
+    }
+    return out;
+  };
+  return { ...walk(full), $id: 'which-channel-case.hints.schema.json', title: 'which-channel case file (hints for editors; which-channel validates)' };
+}

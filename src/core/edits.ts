@@ -250,3 +250,24 @@ function renderBlockRequest(request: Record<string, unknown>): string[] {
   }
   return lines;
 }
+
+/**
+ * Edits that add a request at the end of `requests`, creating the list where it is absent or
+ * empty (`requests: []`), so a command can draft into any case file.
+ */
+export function appendRequestEdits(p: ParsedDocument, request: Record<string, unknown>): TextEdit[] {
+  const e = new Editor(p);
+  const seq = e.seqAt(['requests']);
+  if (seq && seq.items.length > 0) return e.insertRequest(seq.items.length - 1, 'after', request);
+  const block = renderBlockRequest(request).map((l, n) => `  ${n === 0 ? '- ' : '  '}${l}`).join(p.eol);
+  const root = e.mapAt([]);
+  const pair = root && e.pairOf(root, 'requests');
+  if (pair) {
+    const k = pair.key as Node;
+    const end = pair.value?.range ? pair.value.range[1] : k.range![1];
+    return [{ start: k.range![0], end, newText: `requests:${p.eol}${block}` }];
+  }
+  const text = p.text;
+  const sep = text.length === 0 || text.endsWith('\n') ? '' : p.eol;
+  return [{ start: text.length, end: text.length, newText: `${sep}requests:${p.eol}${block}${p.eol}` }];
+}

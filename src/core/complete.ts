@@ -1,0 +1,145 @@
+// Completion of keys and values from the schema, country codes with their names, and `after:`
+// with the ids of the other requests. Works on half-typed YAML: the context comes from the
+// line and the indentation above it, the parse only tells which keys already exist.
+import { isMap } from 'yaml';
+import { keyOf, locate, ParsedDocument } from './parse';
+import { keysFor, valuesFor } from './schema-info';
+import type { YamlPath } from './types';
+
+export interface CompletionData {
+  label: string;
+  kind: 'key' | 'value';
+  detail?: string;
+  documentation?: string;
+  insertText: string;
+}
+
+const KEY_LINE = /^(\s*)(- )?([A-Za-z_][\w-]*)?$/;
+const VALUE_LINE = /^(\s*)(- )?([A-Za-z_][\w-]*):[ \t]*([^\s#]*)$/;
+const ITEM_LINE = /^(\s*)- ([^\s#:{[]*)$/;
+
+/** The map path that a key at column `col` on line `idx` belongs to (sequence items as 0). */
+function blockPath(lines: string[], idx: number, col: number): YamlPath {
+  const path: (string | number)[] = [];
+  let c = col;
+  for (let i = idx - 1; i >= 0 && c > 0; i--) {
+    const line = lines[i];
+    if (/^\s*(#|$)/.test(line)) continue;
+    const m = /^(\s*)(- )?(?:([A-Za-z_][\w-]*)\s*:\s*(.*))?$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    const content = indent + (m[2] ? 2 : 0);
+    if (m[2] && content === c) {
+      path.unshift(0);
+      c = indent;
+    } else if (indent < c && m[3]) {
+      if (m[2]) {
+        // `- key:` above with a nested map under `key` (`- holder:` then deeper keys).
+        path.unshift(m[3]);
+        path.unshift(0);
+        c = indent;
+      } else {
+        path.unshift(m[3]);
+        c = indent;
+      }
+    }
+  }
+  return path;
+}
+
+function existingKeys(p: ParsedDocument | undefined, path: YamlPath): Set<string> {
+  if (!p) return new Set();
+  const concrete = path.map((s) => s);
+  const loc = locate(p.doc, concrete);
+  return loc.depth === concrete.length && isMap(loc.node) ? new Set(loc.node.items.map((it) => keyOf(it) ?? '')) : new Set();
+}
+
+function requestIds(p: ParsedDocument | undefined): string[] {
+  const reqs = (p?.value as { requests?: unknown } | null)?.requests;
+  return Array.isArray(reqs) ? reqs.map((r) => (r as { id?: unknown })?.id).filter((x): x is string => typeof x === 'string') : [];
+}
+
+function keyItems(path: YamlPath, have: Set<string>): CompletionData[] {
+  return keysFor(path).filter((k) => !have.has(k.key)).map((k) => ({ label: k.key, kind: 'key', detail: k.required ? 'required' : undefined, documentation: k.description, insertText: `${k.key}: ` }));
+}
+
+function valueItems(path: YamlPath, p: ParsedDocument | undefined): CompletionData[] {
+  const last = path[path.length - 1];
+  if (last === 'after') return requestIds(p).map((id) => ({ label: id, kind: 'value', detail: 'request id', insertText: id }));
+  if (last === 'eu_services') return ['true', 'false'].map((v) => ({ label: v, kind: 'value', insertText: v }));
+  const isCountry = ['country', 'requesting_state', 'requested_state', 'nationality'].includes(String(last));
+  return valuesFor(path).map((v) => ({ label: v.value, kind: 'value', detail: isCountry ? v.description : undefined, documentation: isCountry ? undefined : v.description, insertText: v.value }));
+}
+
+/** Normalise a path for schema lookups (every sequence index is 0). */
+const schemaPath = (path: YamlPath) => path.map((s) => (typeof s === 'number' ? 0 : s));
+
+export function completeAt(text: string, offset: number, p?: ParsedDocument): CompletionData[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  const lines = text.slice(0, lineStart).split('\n');
+  const idx = lines.length - 1;
+  const all = [...lines.slice(0, idx), prefix];
+
+  // Flow context on this line: `holder: { name: x, type: ` or `data: [subscriber, `.
+  const open = Math.max(prefix.lastIndexOf('{'), prefix.lastIndexOf('['));
+  if (open >= 0 && prefix.lastIndexOf('}') < open && prefix.lastIndexOf(']') < open) {
+    const before = prefix.slice(0, open);
+    const owner = /(?:^(\s*)(- )?|[{,]\s*)([A-Za-z_][\w-]*):\s*$/.exec(before);
+    const dash = /^(\s*)- \s*$/.exec(before);
+    let base: YamlPath | undefined;
+    if (owner) {
+      const m = /^(\s*)(- )?/.exec(before)!;
+      const col = m[1].length + (m[2] ? 2 : 0);
+      base = [...blockPath(all, idx, col), ...(m[2] ? [0] : []), owner[3]];
+    } else if (dash) {
+      base = [...blockPath(all, idx, dash[1].length), 0];
+      base = base.slice(0, -1).concat([0]);
+    }
+    if (!base) return [];
+    const segment = prefix.slice(open + 1).split(',').pop() ?? '';
+    if (prefix[open] === '[') return valueItems(schemaPath([...base, 0]), p);
+    const kv = /^\s*([A-Za-z_][\w-]*):\s*[^\s]*$/.exec(segment);
+    if (kv) return valueItems(schemaPath([...base, kv[1]]), p);
+    if (/^\s*[A-Za-z_]*$/.test(segment)) {
+      const have = new Set([...prefix.slice(open + 1).matchAll(/([A-Za-z_][\w-]*)\s*:/g)].map((x) => x[1]));
+      return keyItems(schemaPath(base), have).map((k) => ({ ...k, insertText: `${k.label}: ` }));
+    }
+    return [];
+  }
+
+  let m = VALUE_LINE.exec(prefix);
+  if (m) {
+    const col = m[1].length + (m[2] ? 2 : 0);
+    const parent = [...blockPath(all, idx, col), ...(m[2] ? [] : [])];
+    return valueItems(schemaPath([...(m[2] ? [...blockPath(all, idx, m[1].length), 0] : parent), m[3]]), p);
+  }
+  m = ITEM_LINE.exec(prefix);
+  if (m) {
+    const parent = blockPath(all, idx, m[1].length);
+    const items = valueItems(schemaPath([...parent, 0]), p);
+    if (items.length) return items;
+  }
+  m = KEY_LINE.exec(prefix);
+  if (m) {
+    const col = m[1].length + (m[2] ? 2 : 0);
+    const path = m[2] ? [...blockPath(all, idx, m[1].length), 0] : blockPath(all, idx, col);
+    return keyItems(schemaPath(path), m[2] ? new Set() : existingKeys(p, resolveIndexes(path, p, text, lineStart)));
+  }
+  return [];
+}
+
+/** Turn the 0s of a block path into the real index of the sequence item that holds `at`. */
+function resolveIndexes(path: YamlPath, p: ParsedDocument | undefined, _text: string, at: number): YamlPath {
+  if (!p) return path;
+  const out: (string | number)[] = [];
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      const loc = locate(p.doc, out);
+      const seq = loc.node as { items?: { range?: [number, number, number] }[] } | undefined;
+      const i = seq?.items?.findIndex((it) => it.range && at >= it.range[0] && at <= it.range[2]) ?? -1;
+      out.push(i >= 0 ? i : (seq?.items?.length ?? 1) - 1);
+    } else out.push(seg);
+  }
+  return out;
+}
