@@ -1,0 +1,137 @@
+// The extension in a real VS Code: diagnostics with codes and ranges, quick fixes, Fix All,
+// hover, completion, snippets and commands. Each test waits for the event it needs.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { fixText } from '../../../src/core/engine';
+import { codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics, workspaceFile } from './util';
+
+/** The `# expect: <rule> <line>` headers of an example. */
+function expected(doc: vscode.TextDocument): string[] {
+  return [...doc.getText().matchAll(/^# expect: (\S+) (\d+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+}
+
+describe('which-channel in VS Code', () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'the extension is installed');
+    await open('in-sextortion.case.yaml');
+    await ext!.activate();
+    assert.ok(ext!.isActive);
+  });
+
+  it('diagnostics: every expected rule id on its line, with source and a doc link', async () => {
+    const editor = await open('wrong-channels.case.yaml');
+    const want = expected(editor.document);
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.length >= want.length);
+    assert.deepEqual(diags.map((d) => `${codeOf(d)} ${d.range.start.line + 1}`).sort(), [...want].sort());
+    const d = diags.find((x) => codeOf(x) === 'content-via-lers')!;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    const target = (d.code as { target: vscode.Uri }).target;
+    assert.match(target.path, /docs\/rules\/content-via-lers\.md$/);
+    await vscode.workspace.fs.stat(target); // the doc ships with the extension
+    assert.equal(editor.document.getText(d.range), 'content');
+  });
+
+  it('a clean case gets no diagnostics', async () => {
+    const editor = await open('in-sextortion.case.yaml');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { findings(u: vscode.Uri): unknown[] | undefined };
+    await waitForDiagnostics(editor.document.uri, () => ext.findings(editor.document.uri) !== undefined);
+    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((x) => x.source === 'which-channel'), []);
+  });
+
+  it('other YAML files get nothing', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('plain.yaml'));
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { isCaseFile(d: vscode.TextDocument): boolean; findings(u: vscode.Uri): unknown };
+    assert.equal(api.isCaseFile(doc), false);
+    assert.equal(api.findings(doc.uri), undefined);
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'lers'));
+    assert.ok(!hover.some((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('Delivers'))));
+  });
+
+  it('quick fix: the preferred fix changes the channel as expected', async () => {
+    const editor = await open('typos.case.yaml');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'schema'));
+    const typo = diags.find((x) => editor.document.getText(x.range) === 'intepol')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, typo.range, vscode.CodeActionKind.QuickFix.value);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.ok(preferred, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title === 'Disable schema for this line'));
+    assert.ok(actions.some((a) => a.title === 'Show documentation for schema'));
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+    assert.equal(editor.document.lineAt(typo.range.start.line).text.trim(), 'channel: interpol');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => x.range.start.line === typo.range.start.line && codeOf(x) === 'schema'));
+  });
+
+  it('Fix All (source.fixAll.which-channel) gives what the CLI --fix gives', async () => {
+    const editor = await open('bank-rogatory.case.yaml');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const before = editor.document.getText();
+    const full = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, full, 'source.fixAll.which-channel');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.which-channel')!;
+    assert.ok(fixAll, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    assert.equal(editor.document.getText(), fixText(before, { today: iso }).output);
+    assert.notEqual(editor.document.getText(), before);
+  });
+
+  it('hover: a channel card from the guide, and a key description', async () => {
+    const editor = await open('in-sextortion.case.yaml');
+    const doc = editor.document;
+    const text = async (pos: vscode.Position) => (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)).flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c))).join('\n');
+    assert.match(await text(positionOf(doc, 'lers', 'channel: ').translate(0, 1)), /Delivers[\s\S]*Cannot[\s\S]*Source/);
+    assert.match(await text(positionOf(doc, 'interpol', 'channel: ').translate(0, 1)), /cannot compel/i);
+    assert.match(await text(positionOf(doc, 'blue', 'notice: ').translate(0, 1)), /identity, location or activities/);
+    assert.match(await text(positionOf(doc, 'holder').translate(0, 1)), /Who holds the data/);
+  });
+
+  it('completion: channel values, country codes with names, after: ids', async () => {
+    const editor = await open('in-sextortion.case.yaml');
+    const doc = editor.document;
+    const end = doc.positionAt(doc.getText().length);
+    await editor.edit((b) => b.insert(end, '  - id: draft\n    channel: \n'));
+    const items = async (pos: vscode.Position) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos)).items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    const channelLine = doc.lineCount - 2;
+    assert.ok((await items(new vscode.Position(channelLine, doc.lineAt(channelLine).text.length))).includes('interpol'));
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), '    after: \n'));
+    assert.ok((await items(new vscode.Position(doc.lineCount - 2, '    after: '.length))).includes('preserve-instagram'));
+    const caseLine = doc.getText().split('\n').findIndex((l) => l.startsWith('  requesting_state:'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(caseLine, doc.lineAt(caseLine).text.length));
+    const gb = list.items.find((i) => i.label === 'GB');
+    assert.ok(gb && /United Kingdom/.test(String(gb.detail)));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('contributes the snippets and the commands', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    assert.equal(pkg.contributes.snippets[0].language, 'yaml');
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['whichChannel.recommendChannel', 'whichChannel.newCaseFile', 'whichChannel.fixAll']) assert.ok(commands.includes(c), c);
+  });
+
+  it('Recommend a channel inserts the drafted request on the best route', async () => {
+    const editor = await open('uk-cloud-act.case.yaml');
+    const id = await vscode.commands.executeCommand<string>('whichChannel.recommendChannel', { action: 'produce', data: ['content'], holder: { name: 'Microsoft Corporation', type: 'platform', country: 'US' }, urgency: 'routine' });
+    assert.equal(id, 'produce-microsoft-corporation');
+    assert.match(editor.document.getText(), /- id: produce-microsoft-corporation\n {4}channel: cloud_act\n {4}action: produce/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('New case file opens a checked skeleton', async () => {
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('whichChannel.newCaseFile');
+    assert.match(doc.getText(), /^# which-channel: case/);
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { isCaseFile(d: vscode.TextDocument): boolean };
+    assert.ok(api.isCaseFile(doc));
+    await waitForDiagnostics(doc.uri, () => (api as unknown as { findings(u: vscode.Uri): unknown }).findings(doc.uri) !== undefined);
+  });
+
+  it('half-typed YAML: one syntax finding at its place, not a cascade', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: '# which-channel: case\nversion: 1\ncase: { id: X, requesting_state: IN }\nrequests:\n  - id: a\n    channel: "lers\n' });
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'yaml-syntax'));
+    assert.deepEqual(diags.filter((x) => codeOf(x) === 'schema' && x.range.start.line >= 4), []);
+  });
+});
