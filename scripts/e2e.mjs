@@ -210,6 +210,15 @@ async function main() {
     failed = true;
   } finally {
     stopAll();
+    if (failed) {
+      // Keep the logs of a failed run (code-server's and the extension host's) beside the screenshots.
+      const logs = join(ROOT, 'test-results', 'e2e-logs');
+      rmSync(logs, { recursive: true, force: true });
+      for (const src of [join(d.base, 'code-server.log'), join(d.user, 'logs'), join(d.data, 'code-server', 'coder-logs')]) {
+        if (existsSync(src)) cpSync(src, join(logs, src.split('/').slice(-1)[0]), { recursive: true });
+      }
+      say(`logs of the failed run in ${logs}`);
+    }
     rmSync(d.base, { recursive: true, force: true });
   }
   say(failed ? 'FAILED' : 'passed');

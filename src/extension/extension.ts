@@ -41,19 +41,19 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   const docUri = (id: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
   context.subscriptions.push(log, diagnostics, knowledgeDiagnostics);
 
-  const config = () => vscode.workspace.getConfiguration('whichChannel');
+  const config = (scope?: vscode.Uri) => vscode.workspace.getConfiguration('whichChannel', scope ?? null);
 
   function isCaseFile(doc: vscode.TextDocument): boolean {
     if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return false;
     if (/\.case\.ya?ml$/i.test(doc.uri.path)) return true;
     if (doc.languageId !== 'yaml') return false;
-    const globs = config().get<string[]>('files', []);
+    const globs = config(doc.uri).get<string[]>('files', []);
     if (globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
     return MODELINE.test(doc.lineAt(0).text);
   }
 
-  function options(): LintOptions {
-    const rules = config().get<Record<string, SeveritySetting>>('rules', {});
+  function options(scope?: vscode.Uri): LintOptions {
+    const rules = config(scope).get<Record<string, SeveritySetting>>('rules', {});
     const severities: Record<string, SeveritySetting> = {};
     for (const [id, s] of Object.entries(rules)) if (RULE_IDS.includes(id) && ['error', 'warning', 'info', 'off'].includes(s)) severities[id] = s;
     return { knowledge, severities, today: localToday() };
@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     const cached = checked.get(key);
     if (cached && cached.version === doc.version) return cached;
     try {
-      const result = lintDocument(doc.getText(), options());
+      const result = lintDocument(doc.getText(), options(doc.uri));
       const entry = { version: doc.version, findings: result.findings, parsed: result.parsed };
       checked.set(key, entry);
       diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(vscode, f, docUri)));
@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   }
 
   function tooLarge(doc: vscode.TextDocument): boolean {
-    const limit = config().get<number>('maxFileSizeKB', 2048) * 1024;
+    const limit = config(doc.uri).get<number>('maxFileSizeKB', 2048) * 1024;
     const big = doc.getText().length > limit;
     if (big && !saidTooLarge.has(doc.uri.toString())) {
       saidTooLarge.add(doc.uri.toString());
@@ -113,8 +113,8 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   async function loadKnowledge(): Promise<void> {
     knowledge = SHIPPED;
     knowledgeDiagnostics.clear();
-    const rel = config().get<string>('knowledgeFile', '.which-channel/knowledge.yaml');
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const rel = config(folder.uri).get<string>('knowledgeFile', '.which-channel/knowledge.yaml');
       const uri = vscode.Uri.joinPath(folder.uri, rel);
       let text: string;
       try {
@@ -161,7 +161,14 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
         const actions: vscode.CodeAction[] = [];
         const wantsFixAll = ctx.only && (FIX_ALL_KIND.contains(ctx.only) || ctx.only.contains(FIX_ALL_KIND));
         if (!ctx.only || ctx.only.contains(vscode.CodeActionKind.QuickFix)) {
-          for (const d of ctx.diagnostics) {
+          // The diagnostics VS Code passes can lag behind the last check (Ctrl+. right after
+          // typing): our own findings under the range count too.
+          const given = ctx.diagnostics.filter((d) => ruleIdOf(d));
+          const own = entry.findings
+            .filter((f) => _range.intersection(new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character)))
+            .map((f) => toDiagnostic(vscode, f, docUri))
+            .filter((d) => !given.some((g) => ruleIdOf(g) === ruleIdOf(d) && g.range.isEqual(d.range)));
+          for (const d of [...given, ...own]) {
             const id = ruleIdOf(d);
             const f = id && findingFor(entry.findings, d);
             if (!id || !f) continue;
@@ -202,7 +209,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
 
   function fixAllEdit(doc: vscode.TextDocument) {
     const text = doc.getText();
-    const res = fixText(text, options());
+    const res = fixText(text, options(doc.uri));
     return minimalEdit(text, res.output);
   }
 

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { fixText } from '../../../src/core/engine';
-import { codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics, workspaceFile } from './util';
+import { codeActions, codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics, workspaceFile } from './util';
 
 /** The `# expect: <rule> <line>` headers of an example. */
 function expected(doc: vscode.TextDocument): string[] {
@@ -53,9 +53,10 @@ describe('which-channel in VS Code', () => {
     const uri = editor.document.uri;
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'schema'));
     const typo = diags.find((x) => editor.document.getText(x.range) === 'intepol')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, typo.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(uri, typo.range, vscode.CodeActionKind.QuickFix.value);
     const preferred = actions.find((a) => a.isPreferred)!;
-    assert.ok(preferred, actions.map((a) => a.title).join(' | '));
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { findings(u: vscode.Uri): { ruleId: string }[] | undefined };
+    assert.ok(preferred, `actions: [${actions.map((a) => a.title).join(' | ')}], language ${editor.document.languageId}, findings ${api.findings(uri)?.map((f) => f.ruleId)}, range ${JSON.stringify(typo.range)}`);
     assert.ok(actions.some((a) => a.title === 'Disable schema for this line'));
     assert.ok(actions.some((a) => a.title === 'Show documentation for schema'));
     assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
@@ -69,7 +70,7 @@ describe('which-channel in VS Code', () => {
     await waitForDiagnostics(uri, (d) => d.length > 0);
     const before = editor.document.getText();
     const full = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, full, 'source.fixAll.which-channel');
+    const actions = await codeActions(uri, full, 'source.fixAll.which-channel');
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.which-channel')!;
     assert.ok(fixAll, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));

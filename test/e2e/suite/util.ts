@@ -39,3 +39,17 @@ export function positionOf(doc: vscode.TextDocument, needle: string, from = ''):
   if (i < 0) throw new Error(`not found: ${needle}`);
   return doc.positionAt(i);
 }
+
+/**
+ * Code actions at a range, asked again (at most 20 times, each after the extension host has
+ * turned once) while none come back: right after a document opens, VS Code can answer before
+ * its providers have the document.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let i = 0; i < 20 && actions.length === 0; i++) {
+    if (i > 0) await new Promise((r) => setImmediate(r));
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  }
+  return actions;
+}
