@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { fixText } from '../../../src/core/engine';
-import { codeActions, codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics, workspaceFile } from './util';
+import { codeActions, codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics } from './util';
 
 /** The `# expect: <rule> <line>` headers of an example. */
 function expected(doc: vscode.TextDocument): string[] {
@@ -40,7 +40,7 @@ describe('which-channel in VS Code', () => {
   });
 
   it('other YAML files get nothing', async () => {
-    const doc = await vscode.workspace.openTextDocument(workspaceFile('plain.yaml'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: '# Not a case file.\npipeline:\n  channel: lers\n  action: produce\n' });
     const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { isCaseFile(d: vscode.TextDocument): boolean; findings(u: vscode.Uri): unknown };
     assert.equal(api.isCaseFile(doc), false);
     assert.equal(api.findings(doc.uri), undefined);
