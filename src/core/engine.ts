@@ -3,6 +3,7 @@
 // `fixText` applies preferred fixes until nothing changes. Imports no `vscode`.
 import { Knowledge, SHIPPED } from '../knowledge';
 import { RULES } from '../rules';
+import { idsOf } from '../rules/util';
 import { buildCaseView, RequestView } from './case';
 import { applyEdits, Editor, editsOverlap } from './edits';
 import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from './parse';
@@ -69,18 +70,28 @@ function ownerSpan(p: ParsedDocument, report: Report): [number, number] | undefi
   return [keyStart ?? r[0], r[2]];
 }
 
-export function lintDocument(text: string, options: LintOptions = {}): LintResult {
-  const parsed = parseText(text);
+/** Build the rule context for a parsed document (the whole file, or one request's slice of it). */
+export function makeContext(parsed: ParsedDocument, options: LintOptions, viewIndex?: (i: number) => number): RuleContext {
   const knowledge = options.knowledge ?? SHIPPED;
   const today = options.today ?? localToday();
   const schema = checkSchema(parsed);
   const caseView = buildCaseView(parsed.value, schema.bad, today);
-  const context: RuleContext = { parsed, caseView, knowledge, today, editor: new Editor(parsed), schema, route: routeMemo(knowledge, caseView.requestingState) };
+  if (viewIndex) for (const r of caseView.requests) r.index = viewIndex(r.index);
+  return { parsed, caseView, knowledge, today, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState) };
+}
+
+/**
+ * Run rules on a context and turn their reports into findings: ranges, severities, disable
+ * comments, and no cascade under a syntax error. `requestIndex` maps a report's request path
+ * index to the file's (the incremental checker works on one request at a time).
+ */
+export function runRules(context: RuleContext, rules: readonly Rule[], options: LintOptions, requestIndex: (i: number) => number = (i) => i): Finding[] {
+  const parsed = context.parsed;
   const severities = options.severities ?? {};
-  const disabled = disabledLines(text);
+  const disabled = disabledLines(parsed.text);
   const findings: Finding[] = [];
   const syntaxSpans = parsed.syntaxErrors.map((e) => [e.start, e.end] as const);
-  for (const rule of options.rules ?? RULES) {
+  for (const rule of rules) {
     const setting = severities[rule.meta.id];
     if (setting === 'off') continue;
     let reports: Report[];
@@ -106,17 +117,30 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
         message: rep.message,
         range,
         fixes,
-        requestIndex: rep.path[0] === 'requests' && typeof rep.path[1] === 'number' ? rep.path[1] : undefined,
+        requestIndex: rep.path[0] === 'requests' && typeof rep.path[1] === 'number' ? requestIndex(rep.path[1]) : undefined,
         autofix: severity !== 'info' && fixes.length > 0 && rep.autofix !== false,
       });
     }
   }
-  // faster-route never fires on a request that already has an error from another channel rule.
-  const channelIds = new Set((options.rules ?? RULES).filter((r) => r.meta.kind === 'channel').map((r) => r.meta.id));
-  const erred = new Set(findings.filter((f) => f.severity === 'error' && channelIds.has(f.ruleId) && f.ruleId !== 'faster-route').map((f) => f.requestIndex));
+  return findings;
+}
+
+const CHANNEL_IDS = new Set(RULES.filter((r) => r.meta.kind === 'channel').map((r) => r.meta.id));
+
+/** faster-route never fires on a request with an error from another channel rule; then sort by place. */
+export function finishFindings(findings: Finding[]): Finding[] {
+  const erred = new Set(findings.filter((f) => f.severity === 'error' && CHANNEL_IDS.has(f.ruleId) && f.ruleId !== 'faster-route').map((f) => f.requestIndex));
   const kept = findings.filter((f) => !(f.ruleId === 'faster-route' && erred.has(f.requestIndex)));
-  kept.sort((a, b) => a.range.startOffset - b.range.startOffset || a.range.endOffset - b.range.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return { findings: kept, parsed, context };
+  return kept.sort(compareFindings);
+}
+
+export const compareFindings = (a: Finding, b: Finding) => a.range.startOffset - b.range.startOffset || a.range.endOffset - b.range.endOffset || a.ruleId.localeCompare(b.ruleId);
+
+export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  const parsed = parseText(text);
+  const context = makeContext(parsed, options);
+  const findings = finishFindings(runRules(context, options.rules ?? RULES, options));
+  return { findings, parsed, context };
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {

@@ -25,7 +25,7 @@ const MAX_ALIAS_COUNT = 100;
 
 export function parseText(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' });
   const syntaxErrors: SyntaxProblem[] = doc.errors.map((e) => ({
     message: e.message.split('\n')[0],
     start: e.pos[0],

@@ -25,6 +25,14 @@ export interface RuleContext {
   editor: Editor;
   /** What the compiled schema found (the `schema` rule reports it; the others skip its fields). */
   schema: SchemaResult;
+  /**
+   * Every request of the file, for the rules that look across requests (duplicates, references,
+   * preservations). The same as `caseView.requests` in a whole-file check; the incremental
+   * checker gives one request in `caseView` and all of them here.
+   */
+  all: RequestView[];
+  /** Every request id written in the file, valid or not. */
+  ids: ReadonlySet<string>;
   /** The best route for a request (memoised per request). */
   route(r: RequestView): Route;
 }

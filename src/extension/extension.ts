@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { completeAt } from '../core/complete';
 import { appendRequestEdits } from '../core/edits';
-import { fixText, lintDocument, LintOptions, localToday } from '../core/engine';
+import { fixText, LintOptions, localToday } from '../core/engine';
 import { hoverAt } from '../core/hover';
+import { IncrementalChecker } from '../core/incremental';
 import { parseText, ParsedDocument } from '../core/parse';
 import type { Finding, SeveritySetting } from '../core/types';
 import { Knowledge, mergeKnowledge, SHIPPED } from '../knowledge';
@@ -21,7 +22,8 @@ const DEBOUNCE_MS = 250;
 interface Checked {
   version: number;
   findings: Finding[];
-  parsed: ParsedDocument;
+  /** Parsed on demand (hover, completion): a check while typing does not parse the whole file. */
+  parsed(): ParsedDocument;
 }
 
 export interface WhichChannelApi {
@@ -35,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('which-channel');
   const knowledgeDiagnostics = vscode.languages.createDiagnosticCollection('which-channel-knowledge');
   const checked = new Map<string, Checked>();
+  // One incremental checker per open document: an edit re-checks only the request it touched.
+  const checkers = new Map<string, IncrementalChecker>();
   const timers = new Map<string, NodeJS.Timeout>();
   const saidTooLarge = new Set<string>();
   let knowledge: Knowledge = SHIPPED;
@@ -65,8 +69,12 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     const cached = checked.get(key);
     if (cached && cached.version === doc.version) return cached;
     try {
-      const result = lintDocument(doc.getText(), options(doc.uri));
-      const entry = { version: doc.version, findings: result.findings, parsed: result.parsed };
+      const text = doc.getText();
+      let checker = checkers.get(key);
+      if (!checker) checkers.set(key, (checker = new IncrementalChecker()));
+      const result = checker.check(text, options(doc.uri));
+      let parsed: ParsedDocument | undefined;
+      const entry = { version: doc.version, findings: result.findings, parsed: () => (parsed ??= parseText(text)) };
       checked.set(key, entry);
       diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(vscode, f, docUri)));
       return entry;
@@ -107,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     clearTimeout(timers.get(key));
     timers.delete(key);
     checked.delete(key);
+    checkers.delete(key);
     diagnostics.delete(doc.uri);
   }
 
@@ -130,6 +139,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
 
   function recheckAll(): void {
     checked.clear();
+    checkers.clear();
     for (const doc of vscode.workspace.textDocuments) if (isCaseFile(doc)) check(doc);
   }
 
@@ -218,7 +228,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
       try {
         if (!isCaseFile(doc)) return undefined;
         const entry = check(doc);
-        const h = entry && hoverAt(entry.parsed, doc.offsetAt(position), knowledge);
+        const h = entry && hoverAt(entry.parsed(), doc.offsetAt(position), knowledge);
         if (!h) return undefined;
         const md = new vscode.MarkdownString(h.markdown);
         return new vscode.Hover(md, new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)));
@@ -235,7 +245,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
         if (!isCaseFile(doc)) return [];
         const text = doc.getText();
         const entry = checked.get(doc.uri.toString());
-        const items = completeAt(text, doc.offsetAt(position), entry?.parsed ?? parseText(text));
+        const items = completeAt(text, doc.offsetAt(position), entry && entry.version === doc.version ? entry.parsed() : parseText(text));
         return items.map((c) => {
           const item = new vscode.CompletionItem(c.label, c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember);
           item.insertText = c.insertText;

@@ -1,7 +1,7 @@
 // content-via-lers: a platform portal never discloses content ("the hard limit is content").
 // Preserving content through the portal is right; producing it is not.
 import type { RequestView } from '../core/case';
-import { changeChannelFix, keysOf, label } from '../core/fixes';
+import { changeChannelFix, label } from '../core/fixes';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Fix } from '../core/types';
 import { centralAuthority } from '../knowledge';
@@ -24,7 +24,7 @@ function splitFix(ctx: RuleContext, r: RequestView): Fix | undefined {
   };
   return {
     title: `Move \`content\` to a new \`${route.channel}\` request \`${id}\``,
-    edits: [...ctx.editor.removeValue([...r.path, 'data'], 'content'), ...ctx.editor.insertRequest(r.index, 'after', request)],
+    edits: [...ctx.editor.removeValue([...r.path, 'data'], 'content'), ...ctx.editor.insertRequest(r.path[1], 'after', request)],
   };
 }
 

@@ -6,12 +6,12 @@ import type { Rule } from '../core/rule';
 export const interpolAlone: Rule = {
   meta: { id: 'interpol-alone', severity: 'info', kind: 'channel', summary: 'The case has INTERPOL requests and no evidence request: INTERPOL runs beside an evidence route.' },
   check(ctx) {
-    const reqs = ctx.caseView.requests;
-    const first = reqs.find((r) => r.channel === 'interpol');
-    const evidence = reqs.some((r) => r.channel && r.channel !== 'interpol' && (isDataAction(r.action) || r.action === 'testimony'));
-    if (!first || evidence) return [];
+    const first = ctx.all.find((r) => r.channel === 'interpol');
+    const evidence = ctx.all.some((r) => r.channel && r.channel !== 'interpol' && (isDataAction(r.action) || r.action === 'testimony'));
+    const mine = first && ctx.caseView.requests.find((r) => r.index === first.index);
+    if (!mine || evidence) return [];
     return [{
-      path: [...first.path, 'channel'],
+      path: [...mine.path, 'channel'],
       message: 'This case asks INTERPOL only. INTERPOL cannot compel evidence: pair the notice with an evidence route (MLAT, or a faster one for provider data), alongside it, never instead of it.',
     }];
   },

@@ -1,25 +1,40 @@
 // preserve-first: "Preserve first, always." A production from a platform with no preservation
 // request for the same holder risks losing the data to retention limits while the request waits.
 import { isPlatformHeld, RequestView } from '../core/case';
-import { keysOf, label } from '../core/fixes';
+import { label } from '../core/fixes';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Report } from '../core/types';
-import { rawValue, sameName, slug, uniqueId } from './util';
+import { nameKey, slug, uniqueId } from './util';
 
-function preserved(ctx: RuleContext, r: RequestView): boolean {
-  const all = ctx.caseView.requests;
-  if (r.after && all.some((p) => p.id === r.after && p.action === 'preserve')) return true;
-  return all.some((p) => p !== r && p.action === 'preserve' && sameName(p.holder?.name, r.holder?.name));
+const indexes = new WeakMap<readonly RequestView[], (r: RequestView) => boolean>();
+
+/** The preservations of the file, indexed once per check: by id, and by holder name. */
+function preservations(ctx: RuleContext) {
+  let found = indexes.get(ctx.all);
+  if (!found) indexes.set(ctx.all, (found = indexPreservations(ctx.all)));
+  return found;
+}
+
+function indexPreservations(all: readonly RequestView[]) {
+  const ids = new Set<string>();
+  const holders = new Set<string>();
+  for (const p of all) {
+    if (p.action !== 'preserve') continue;
+    if (p.id) ids.add(p.id);
+    if (p.holder?.name) holders.add(nameKey(p.holder.name));
+  }
+  return (r: RequestView) => (r.after !== undefined && ids.has(r.after)) || (r.holder?.name !== undefined && holders.has(nameKey(r.holder.name)));
 }
 
 export const preserveFirst: Rule = {
   meta: { id: 'preserve-first', severity: 'warning', kind: 'channel', summary: 'Platform-held data is asked for with no preservation request for that holder in the file.' },
   check(ctx) {
     const out: Report[] = [];
+    const preserved = preservations(ctx);
     for (const r of ctx.caseView.requests) {
       // Bank records are never a platform's to give, so there is nothing of them to preserve there.
       const data = (r.data ?? []).filter((d) => d !== 'bank_records');
-      if (r.action !== 'produce' || !isPlatformHeld(r.holder) || !r.holder?.name || data.length === 0 || preserved(ctx, r)) continue;
+      if (r.action !== 'produce' || !isPlatformHeld(r.holder) || !r.holder?.name || data.length === 0 || preserved(r)) continue;
       const id = uniqueId(ctx, `preserve-${slug(r.holder.name)}`);
       const request = {
         id,
@@ -34,7 +49,7 @@ export const preserveFirst: Rule = {
         message: `${label(r)} asks ${r.holder.name} for data with no preservation request for it. Preserve first, always: a preservation request through the portal buys the months this request may take without losing the data to retention limits.`,
         fixes: [{
           title: `Add a LERS preservation request \`${id}\` before it`,
-          edits: [...ctx.editor.insertRequest(r.index, 'before', request), ...ctx.editor.set(r.path, 'after', id, 'action')],
+          edits: [...ctx.editor.insertRequest(r.path[1], 'before', request), ...ctx.editor.set(r.path, 'after', id, 'action')],
         }],
       });
     }

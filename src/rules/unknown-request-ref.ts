@@ -2,16 +2,15 @@
 import type { Rule } from '../core/rule';
 import { nearest } from '../core/suggest';
 import type { Report } from '../core/types';
-import { writtenIds } from './util';
 
 export const unknownRequestRef: Rule = {
   meta: { id: 'unknown-request-ref', severity: 'error', kind: 'file', summary: '`after:` names no request in the file.' },
   check(ctx) {
     const out: Report[] = [];
-    const ids = writtenIds(ctx);
+    const known = ctx.ids;
     for (const r of ctx.caseView.requests) {
-      if (!r.after || ids.includes(r.after)) continue;
-      const near = nearest(r.after, ids.filter((id) => id !== r.id));
+      if (!r.after || known.has(r.after)) continue;
+      const near = nearest(r.after, [...known].filter((id) => id !== r.id));
       out.push({
         path: [...r.path, 'after'],
         message: `\`after: ${r.after}\` names no request in this file.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''}`,

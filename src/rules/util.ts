@@ -9,15 +9,10 @@ export function rawValue(ctx: RuleContext, path: YamlPath): unknown {
   return node;
 }
 
-/** Every request id written in the file, valid or not. */
-export function writtenIds(ctx: RuleContext): string[] {
-  const reqs = rawValue(ctx, ['requests']);
-  return Array.isArray(reqs) ? reqs.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
-}
 
 /** `base`, or `base-2`, `base-3`… : the first that no request uses. */
 export function uniqueId(ctx: RuleContext, base: string): string {
-  const taken = new Set(writtenIds(ctx));
+  const taken = ctx.ids;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -26,11 +21,16 @@ export function uniqueId(ctx: RuleContext, base: string): string {
 export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'holder';
 
 /** A holder name for matching: case and punctuation ignored. */
-export const sameName = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const nameKey = (a: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** `YYYY-MM-DD` plus a number of days (UTC calendar arithmetic). */
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every request id written in a document's value, valid or not. */
+export function idsOf(value: unknown): string[] {
+  const reqs = (value as { requests?: unknown } | null)?.requests;
+  return Array.isArray(reqs) ? reqs.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
 }

@@ -1,0 +1,122 @@
+// `npm run bench`: which-channel against the floor (the `yaml` parse alone) and against
+// yaml-language-server validating the same text with the same JSON Schema, on generated case
+// files of 100, 1,000 and 10,000 requests. Warm, several repetitions, median and spread; prints a
+// table and the ratios and writes them to docs/performance.md. Not part of the tests.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LineCounter, parseDocument } from 'yaml';
+import { lintDocument } from '../src/core/engine';
+import { IncrementalChecker } from '../src/core/incremental';
+import { caseText } from '../test/support/generate';
+
+const ROOT = join(__dirname, '..', '..');
+const TODAY = '2026-11-25';
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'case.schema.json'), 'utf8'));
+
+interface Stat { median: number; min: number; max: number; runs: number }
+async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise<Stat> {
+  await fn(); // warm
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    await fn();
+    t.push(performance.now() - a);
+  }
+  t.sort((x, y) => x - y);
+  return { median: t[Math.floor(t.length / 2)], min: t[0], max: t[t.length - 1], runs };
+}
+const fmt = (s: Stat) => `${s.median.toFixed(2)} ms (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+
+function yamlLanguageServer() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getLanguageService } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const uri = 'file:///bench/schema.json';
+  const ls = getLanguageService({
+    schemaRequestService: (u: string) => (u === uri ? Promise.resolve(JSON.stringify(schema)) : Promise.reject(new Error(`no network: ${u}`))),
+    workspaceContext: { resolveRelativePath: (rel: string) => rel },
+  });
+  ls.configure({ validate: true, completion: false, hover: false, format: false, schemas: [{ uri, fileMatch: ['*.case.yaml'] }] });
+  let version = 1;
+  return (text: string) => ls.doValidation(TextDocument.create('file:///bench/x.case.yaml', 'yaml', version++, text), false);
+}
+
+async function main() {
+  const sizes = [100, 1000, 10000];
+  const rows: string[] = [];
+  const ratios: string[] = [];
+  const yls = yamlLanguageServer();
+  const results: Record<number, { floor: Stat; cold: Stat; yls: Stat }> = {};
+  for (const n of sizes) {
+    const text = caseText(n);
+    const runs = n >= 10000 ? 7 : 15;
+    const floor = await time(() => parseDocument(text, { lineCounter: new LineCounter() }), runs);
+    const cold = await time(() => lintDocument(text, { today: TODAY }), runs);
+    const ylsT = await time(() => yls(text), runs);
+    results[n] = { floor, cold, yls: ylsT };
+    rows.push(`| ${n.toLocaleString('en')} | ${(text.length / 1024).toFixed(0)} KB | ${fmt(floor)} | ${fmt(cold)} | ${fmt(ylsT)} | ${(cold.median / floor.median).toFixed(2)} | ${(ylsT.median / cold.median).toFixed(2)} |`);
+  }
+  // 4. One character changed inside a request in the middle of the 10,000-request file.
+  const big = caseText(10000);
+  const mid = big.indexOf('  - id: r5000-');
+  const at = big.indexOf('\n', big.indexOf('channel:', mid)) ; // end of that request's channel line
+  // Each run types one more character there (a new text every time, as in an editor).
+  let typed = '';
+  const next = () => { typed += String.fromCharCode(97 + (typed.length % 26)); return big.slice(0, at) + typed + big.slice(at); };
+  const checker = new IncrementalChecker();
+  checker.check(big, { today: TODAY });
+  const edit = await time(() => { const r = checker.check(next(), { today: TODAY }); if (!r.incremental || r.rechecked !== 1) throw new Error('edit was not incremental'); }, 25);
+  const ylsEdit = await time(() => yls(next()), 7);
+  ratios.push(`- edit at 10,000: which-channel ${fmt(edit)}, yaml-language-server ${fmt(ylsEdit)}: ${(ylsEdit.median / edit.median).toFixed(1)}× faster (target ≥ 50)`);
+
+  // 5. Memory: heap growth per check and what the incremental cache holds; bundles; activation.
+  const heap = () => { (globalThis as { gc?: () => void }).gc?.(); return process.memoryUsage().heapUsed; };
+  const mem: string[] = [];
+  for (const n of [1000, 10000]) {
+    const text = caseText(n);
+    const before = heap();
+    const keep = lintDocument(text, { today: TODAY });
+    const held = heap() - before;
+    const c = new IncrementalChecker();
+    const b2 = heap();
+    c.check(text, { today: TODAY });
+    const cache = heap() - b2;
+    mem.push(`| ${n.toLocaleString('en')} | ${(held / 1048576).toFixed(1)} MB | ${(cache / 1048576).toFixed(1)} MB |`);
+    void keep;
+  }
+  const size = (f: string) => (statSync(join(ROOT, 'dist', f)).size / 1024).toFixed(0);
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) loads.push(Number(execFileSync(process.execPath, [join(ROOT, 'bench', 'load-extension.js'), join(ROOT, 'dist', 'extension.js')], { encoding: 'utf8' })));
+  loads.sort((x, y) => x - y);
+  ratios.push(`- cold / floor at 10,000: ${(results[10000].cold.median / results[10000].floor.median).toFixed(2)} (target ≤ 1.25)`);
+  ratios.push(`- cold t(10,000) / t(1,000): ${(results[10000].cold.median / results[1000].cold.median).toFixed(2)} (target ≤ 11)`);
+  for (const n of sizes) ratios.push(`- yaml-language-server / which-channel cold at ${n}: ${(results[n].yls.median / results[n].cold.median).toFixed(2)} (target > 1)`);
+
+  const out = [
+    '# Performance',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, yaml ${require('yaml/package.json').version}, yaml-language-server ${require('yaml-language-server/package.json').version}. Warm, median (min–max) of 7 to 15 runs.`,
+    '',
+    '| requests | size | floor: `yaml` parse | which-channel cold | yaml-language-server | cold / floor | YLS / cold |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...ratios,
+    '',
+    '| requests | heap held by one whole-file check | heap held by the incremental cache |',
+    '|---|---|---|',
+    ...mem,
+    '',
+    `- bundles: extension ${size('extension.js')} KB, CLI ${size('cli.js')} KB (minified; target for the extension < 400 KB)`,
+    `- loading the extension bundle (require, in a fresh Node process): median ${loads[2].toFixed(1)} ms (${loads[0].toFixed(1)}–${loads[4].toFixed(1)}); no schema is compiled at activation, the validators are compiled ahead of time`,
+    '',
+  ];
+  console.log(out.join('\n'));
+  writeFileSync(join(ROOT, 'docs', 'performance.md'), out.join('\n'));
+}
+
+void main();
