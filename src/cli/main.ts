@@ -64,8 +64,13 @@ function findCaseFiles(dir: string, out: string[]): void {
   }
 }
 
-/** Read a file as UTF-8 text, refusing binary content and invalid UTF-8. */
+/** Larger files are refused unread: a case file of 64 MB would hold some 300,000 requests. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Read a file as UTF-8 text, refusing binary content, invalid UTF-8 and giant files. */
 export function readText(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${(size / 1048576).toFixed(0)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB a case file may have; not read`);
   const buf = readFileSync(file);
   if (buf.includes(0)) throw new Error(`${file}: not a text file (it contains NUL bytes)`);
   try {

@@ -27,7 +27,7 @@ export function parseText(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' });
   const syntaxErrors: SyntaxProblem[] = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0],
+    message: /call stack/i.test(e.message) ? 'The YAML nests too deeply to be read (thousands of levels): this is not a case file.' : e.message.split('\n')[0],
     start: e.pos[0],
     end: Math.max(e.pos[1], e.pos[0]),
   }));

@@ -133,7 +133,10 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       const trap = flowCommaTrap(p, path);
       if (trap) return trap;
       const parentSchema = schemaAt(e.schemaPath.replace(/\/additionalProperties$/, ''), e.instancePath) as Json | undefined;
-      const known = Object.keys((parentSchema?.properties as Json | undefined) ?? {});
+      // A key the map already has is no suggestion: renaming to it would duplicate it.
+      const present = getValue(p.value, path.slice(0, -1));
+      const have = present && typeof present === 'object' ? Object.keys(present) : [];
+      const known = Object.keys((parentSchema?.properties as Json | undefined) ?? {}).filter((k) => !have.includes(k));
       const near = nearest(name, known);
       const fixes = near.map((k) => renameKey(p, path, k)).filter((f): f is Fix => f !== undefined);
       return { path, target: 'key', message: `Unknown key \`${name}\`.${near.length ? ` Did you mean ${near.map((k) => `\`${k}\``).join(' or ')}?` : ''}`, fixes };
