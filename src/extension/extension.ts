@@ -30,6 +30,8 @@ export interface WhichChannelApi {
   /** The findings of the last check of a document (for tests and other extensions). */
   findings(uri: vscode.Uri): Finding[] | undefined;
   isCaseFile(doc: vscode.TextDocument): boolean;
+  /** Whether a check of the document is waiting for typing to pause. */
+  scheduled(uri: vscode.Uri): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
@@ -291,6 +293,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   return {
     findings: (uri) => checked.get(uri.toString())?.findings,
     isCaseFile,
+    scheduled: (uri) => timers.has(uri.toString()),
   };
 }
 

@@ -135,4 +135,26 @@ describe('which-channel in VS Code', () => {
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'yaml-syntax'));
     assert.deepEqual(diags.filter((x) => codeOf(x) === 'schema' && x.range.start.line >= 4), []);
   });
+
+  it('above whichChannel.maxFileSizeKB a file is checked on save only', async () => {
+    const config = vscode.workspace.getConfiguration('whichChannel');
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { scheduled(u: vscode.Uri): boolean; findings(u: vscode.Uri): { ruleId: string }[] | undefined };
+    const editor = await open('eu-production.case.yaml');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => api.findings(uri) !== undefined);
+    const typeOne = () => editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '    notes: typed\n'));
+    await typeOne();
+    assert.equal(api.scheduled(uri), true, 'a small file is checked when typing pauses');
+    await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+    try {
+      await typeOne();
+      assert.equal(api.scheduled(uri), false, 'a file above the limit is not checked while typing');
+      const pos = positionOf(editor.document, 'channel: lers');
+      await editor.edit((b) => b.replace(new vscode.Range(pos, pos.translate(0, 'channel: lers'.length)), 'channel: mlat'));
+      await editor.document.save();
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'preservation-via-treaty'));
+    } finally {
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
