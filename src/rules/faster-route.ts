@@ -17,11 +17,10 @@ export const fasterRoute: Rule = {
       const route = ctx.route(r);
       if (!route.channel || !FAST.includes(route.channel)) continue;
       const fix = changeChannelFix(ctx, r, route);
-      const speed = ctx.knowledge.channels[route.channel]?.speed;
       const days = earliestDays(ctx.knowledge, r.channel, 'produce');
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} goes by ${r.channel === 'mlat' ? 'MLAT' : 'letter rogatory'}${days ? ` (${days} days at the earliest)` : ''}, but \`${route.channel}\` reaches the same data${speed ? ` in ${speed.toLowerCase()}` : ''}. ${route.reason}`,
+        message: `${label(r)} goes by ${r.channel === 'mlat' ? 'MLAT' : 'letter rogatory'}${days ? ` (${days} days at the earliest)` : ''}, but \`${route.channel}\` reaches the same data. ${route.reason}`,
         fixes: fix ? [fix] : [],
         autofix: false,
       });
