@@ -2,6 +2,7 @@
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
 import { centralAuthority, Knowledge } from '../knowledge';
 import { Action, Holder, isPersonAction } from './case';
+import { slug } from '../rules/util';
 import { bestRoute, Route } from './route';
 
 export interface RecommendAnswers {
@@ -22,8 +23,6 @@ export interface Recommendation {
   /** The drafted request, keys in the case-file order; undefined where no channel fits. */
   request?: Record<string, unknown>;
 }
-
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30);
 
 export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
   const requestedState = a.requestedState ?? a.holder?.country;

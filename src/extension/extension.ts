@@ -202,7 +202,9 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
             actions.push(show);
           }
         }
-        if (wantsFixAll || !ctx.only || ctx.only.contains(vscode.CodeActionKind.Source)) {
+        // Fix All runs every fix pass over the whole file: only when asked for (Source Action
+        // menu, codeActionsOnSave), never for the light bulb at each cursor move.
+        if (wantsFixAll || (ctx.only && ctx.only.contains(vscode.CodeActionKind.Source))) {
           const edit = fixAllEdit(doc);
           if (edit) {
             const a = new vscode.CodeAction('Fix all which-channel problems', FIX_ALL_KIND);
