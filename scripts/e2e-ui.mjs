@@ -150,6 +150,10 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'wc-interpol' });
     await item.first().waitFor();
     await page.keyboard.press('Enter');
+    // The snippet is in the editor (its first tab stop selected) before it is saved.
+    mark('the inserted snippet');
+    await page.locator('.view-lines .view-line', { hasText: 'id: locate-suspect' }).first().waitFor();
+    await page.locator('.view-lines .view-line', { hasText: 'person: { name: Person name' }).first().waitFor();
     await page.keyboard.press('Escape');
     await save();
     if (!/content-direct[\s\S]*- id: locate-suspect\n {4}channel: interpol\n {4}action: locate/.test(disk())) throw new Error(`snippet not inserted as the last request:\n${disk().slice(-300)}`);
@@ -158,28 +162,31 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   await step('"Recommend a channel" runs through its steps and inserts a request', async () => {
     await editor().click({ position: { x: 200, y: 10 } });
     await page.keyboard.press('F1');
+    // Text goes into the quick input itself (fill, then Enter on it): a key press that lands
+    // while the widget is still opening must never type into the editor.
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    await page.keyboard.type('which-channel: Recommend a channel');
+    await input.fill('>which-channel: Recommend a channel');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Recommend a channel' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await input.press('Enter');
     const pick = async (placeholder, typed) => {
       mark(`${placeholder} → ${typed}`);
-      await page.locator(`.quick-input-widget input[placeholder="${placeholder}"]`).waitFor({ state: 'visible' });
-      await page.keyboard.type(typed);
+      const box = page.locator(`.quick-input-widget input[placeholder="${placeholder}"]`);
+      await box.waitFor({ state: 'visible' });
+      await box.fill(typed);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: typed }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await box.press('Enter');
     };
     await pick('What do you need?', 'Data or records');
+    mark('Which data?');
     await page.locator('.quick-input-widget input[placeholder="Which data?"]').waitFor({ state: 'visible' });
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Message bodies' }).click();
     await page.locator('.quick-input-widget', { hasText: '1 Selected' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-message, .quick-input-widget input').first().waitFor({ state: 'visible' });
+    await page.locator('.quick-input-widget input[placeholder="Which data?"]').press('Enter');
     mark('Who holds the data?');
     await page.locator('.quick-input-widget', { hasText: 'Who holds the data?' }).waitFor();
-    await page.keyboard.type('Google LLC');
-    await page.keyboard.press('Enter');
+    await input.fill('Google LLC');
+    await input.press('Enter');
     await pick('What kind of holder?', 'platform');
     await pick('Type a country name or code', 'United States of America');
     await pick('Does the holder offer services in the EU?', 'Unknown');

@@ -54,7 +54,8 @@ function existingKeys(p: ParsedDocument | undefined, path: YamlPath): Set<string
   return loc.depth === concrete.length && isMap(loc.node) ? new Set(loc.node.items.map((it) => keyOf(it) ?? '')) : new Set();
 }
 
-function requestIds(p: ParsedDocument | undefined): string[] {
+function requestIds(p: ParsedDocument | undefined, ids?: readonly string[]): string[] {
+  if (ids) return [...ids];
   const reqs = (p?.value as { requests?: unknown } | null)?.requests;
   return Array.isArray(reqs) ? reqs.map((r) => (r as { id?: unknown })?.id).filter((x): x is string => typeof x === 'string') : [];
 }
@@ -63,9 +64,9 @@ function keyItems(path: YamlPath, have: Set<string>): CompletionData[] {
   return keysFor(path).filter((k) => !have.has(k.key)).map((k) => ({ label: k.key, kind: 'key', detail: k.required ? 'required' : undefined, documentation: k.description, insertText: `${k.key}: ` }));
 }
 
-function valueItems(path: YamlPath, p: ParsedDocument | undefined): CompletionData[] {
+function valueItems(path: YamlPath, p: ParsedDocument | undefined, ids?: readonly string[]): CompletionData[] {
   const last = path[path.length - 1];
-  if (last === 'after') return requestIds(p).map((id) => ({ label: id, kind: 'value', detail: 'request id', insertText: id }));
+  if (last === 'after') return requestIds(p, ids).map((id) => ({ label: id, kind: 'value', detail: 'request id', insertText: id }));
   if (last === 'eu_services') return ['true', 'false'].map((v) => ({ label: v, kind: 'value', insertText: v }));
   const isCountry = ['country', 'requesting_state', 'requested_state', 'nationality'].includes(String(last));
   return valuesFor(path).map((v) => ({ label: v.value, kind: 'value', detail: isCountry ? v.description : undefined, documentation: isCountry ? undefined : v.description, insertText: v.value }));
@@ -74,7 +75,11 @@ function valueItems(path: YamlPath, p: ParsedDocument | undefined): CompletionDa
 /** Normalise a path for schema lookups (every sequence index is 0). */
 const schemaPath = (path: YamlPath) => path.map((s) => (typeof s === 'number' ? 0 : s));
 
-export function completeAt(text: string, offset: number, p?: ParsedDocument): CompletionData[] {
+/**
+ * Completion items at an offset. `ids` gives the file's request ids when `text` and `p` are only
+ * the slice around the cursor (a large file, checked incrementally).
+ */
+export function completeAt(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[]): CompletionData[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
@@ -98,9 +103,9 @@ export function completeAt(text: string, offset: number, p?: ParsedDocument): Co
     }
     if (!base) return [];
     const segment = prefix.slice(open + 1).split(',').pop() ?? '';
-    if (prefix[open] === '[') return valueItems(schemaPath([...base, 0]), p);
+    if (prefix[open] === '[') return valueItems(schemaPath([...base, 0]), p, ids);
     const kv = /^\s*([A-Za-z_][\w-]*):\s*[^\s]*$/.exec(segment);
-    if (kv) return valueItems(schemaPath([...base, kv[1]]), p);
+    if (kv) return valueItems(schemaPath([...base, kv[1]]), p, ids);
     if (/^\s*[A-Za-z_]*$/.test(segment)) {
       const have = new Set([...prefix.slice(open + 1).matchAll(/([A-Za-z_][\w-]*)\s*:/g)].map((x) => x[1]));
       return keyItems(schemaPath(base), have).map((k) => ({ ...k, insertText: `${k.label}: ` }));
@@ -112,12 +117,12 @@ export function completeAt(text: string, offset: number, p?: ParsedDocument): Co
   if (m) {
     const col = m[1].length + (m[2] ? 2 : 0);
     const parent = [...blockPath(all, idx, col), ...(m[2] ? [] : [])];
-    return valueItems(schemaPath([...(m[2] ? [...blockPath(all, idx, m[1].length), 0] : parent), m[3]]), p);
+    return valueItems(schemaPath([...(m[2] ? [...blockPath(all, idx, m[1].length), 0] : parent), m[3]]), p, ids);
   }
   m = ITEM_LINE.exec(prefix);
   if (m) {
     const parent = blockPath(all, idx, m[1].length);
-    const items = valueItems(schemaPath([...parent, 0]), p);
+    const items = valueItems(schemaPath([...parent, 0]), p, ids);
     if (items.length) return items;
   }
   m = KEY_LINE.exec(prefix);

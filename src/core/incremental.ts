@@ -355,6 +355,29 @@ export class IncrementalChecker {
     return { findings: finishFindings(findings), incremental: true, rechecked, reused: o.items.length - rechecked };
   }
 
+  /**
+   * The request of the last checked version that holds `offset`, parsed alone behind the header,
+   * with the offset mappings: hover and completion on a large file read it instead of parsing
+   * the whole file again. Undefined when the last check was not incremental.
+   */
+  around(offset: number): { parsed: ParsedDocument; text: string; ids: string[]; toLocal(o: number): number; toGlobal(o: number): number } | undefined {
+    const prev = this.prev;
+    if (!prev || prev.entries.length === 0) return undefined;
+    const items = prev.o.items;
+    let i = items.findIndex((it) => offset >= it.start && offset < it.end);
+    if (i < 0) i = offset >= items[items.length - 1].start ? items.length - 1 : 0;
+    const e = prev.entries[i];
+    const headerLen = prev.o.header.length;
+    const delta = items[i].start - headerLen;
+    return {
+      parsed: e.parsed,
+      text: e.parsed.text,
+      ids: [...prev.ids],
+      toLocal: (o) => (o < headerLen ? o : o - delta),
+      toGlobal: (o) => (o < headerLen ? o : o + delta),
+    };
+  }
+
   /** After a full cut, keep only the entries this version uses (the cache never outgrows the file). */
   private pruneCache(text: string, o: Outline): void {
     const keep = new Set<string>();

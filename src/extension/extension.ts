@@ -232,10 +232,15 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
       try {
         if (!isCaseFile(doc)) return undefined;
         const entry = check(doc);
-        const h = entry && hoverAt(entry.parsed(), doc.offsetAt(position), knowledge);
+        if (!entry) return undefined;
+        const offset = doc.offsetAt(position);
+        // On a file checked incrementally, read the request under the cursor, not the whole file.
+        const slice = checkers.get(doc.uri.toString())?.around(offset);
+        const h = slice ? hoverAt(slice.parsed, slice.toLocal(offset), knowledge) : hoverAt(entry.parsed(), offset, knowledge);
         if (!h) return undefined;
+        const [start, end] = slice ? [slice.toGlobal(h.start), slice.toGlobal(h.end)] : [h.start, h.end];
         const md = new vscode.MarkdownString(h.markdown);
-        return new vscode.Hover(md, new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)));
+        return new vscode.Hover(md, new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
       } catch (err) {
         log.error(`Hover failed: ${(err as Error).stack ?? err}`);
         return undefined;
@@ -248,8 +253,15 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
       try {
         if (!isCaseFile(doc)) return [];
         const text = doc.getText();
-        const entry = checked.get(doc.uri.toString());
-        const items = completeAt(text, doc.offsetAt(position), entry && entry.version === doc.version ? entry.parsed() : parseText(text));
+        const offset = doc.offsetAt(position);
+        // Bring the check up to this version (cheap, incremental) unless the file is only checked on save.
+        const big = text.length > config(doc.uri).get<number>('maxFileSizeKB', 2048) * 1024;
+        const entry = big ? checked.get(doc.uri.toString()) : check(doc);
+        const current = entry && entry.version === doc.version;
+        const slice = current ? checkers.get(doc.uri.toString())?.around(offset) : undefined;
+        const items = slice
+          ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids)
+          : completeAt(text, offset, current ? entry.parsed() : parseText(text));
         return items.map((c) => {
           const item = new vscode.CompletionItem(c.label, c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember);
           item.insertText = c.insertText;

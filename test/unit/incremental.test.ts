@@ -72,3 +72,35 @@ describe('incremental checking', () => {
     }
   });
 });
+
+describe('hover and completion on the incremental slices', () => {
+  const { hoverAt } = require('../../src/core/hover') as typeof import('../../src/core/hover');
+  const { completeAt } = require('../../src/core/complete') as typeof import('../../src/core/complete');
+  const { parseText } = require('../../src/core/parse') as typeof import('../../src/core/parse');
+  const { SHIPPED } = require('../../src/knowledge') as typeof import('../../src/knowledge');
+  it('hover on a slice says the same as on the whole file, at the same range', () => {
+    const text = caseText(40);
+    const checker = new IncrementalChecker();
+    checker.check(text, { today: TODAY });
+    const whole = parseText(text);
+    for (const needle of ['channel: lers', 'notice: red', 'country: US', 'data: [content]', 'requesting_state: IN', 'holder:']) {
+      for (let from = 0, n = 0; n < 3; n++) {
+        const at = text.indexOf(needle, from) + needle.length - 2;
+        from = at + 10;
+        const slice = checker.around(at)!;
+        const h = hoverAt(slice.parsed, slice.toLocal(at), SHIPPED);
+        const w = hoverAt(whole, at, SHIPPED);
+        assert.deepEqual(h && { markdown: h.markdown, start: slice.toGlobal(h.start), end: slice.toGlobal(h.end) }, w && { markdown: w.markdown, start: w.start, end: w.end }, needle);
+      }
+    }
+  });
+  it('completion of after: on a slice offers every id of the file', () => {
+    const text = `${caseText(20)}  - id: last\n    after: \n`;
+    const checker = new IncrementalChecker();
+    checker.check(text, { today: TODAY });
+    const at = text.length - 1;
+    const slice = checker.around(at)!;
+    const labels = completeAt(slice.text, slice.toLocal(at), slice.parsed, slice.ids).map((c) => c.label);
+    assert.ok(labels.includes('r0-preserve') && labels.includes('r19-locate') && labels.includes('last'), labels.join());
+  });
+});
