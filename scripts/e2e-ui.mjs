@@ -9,7 +9,10 @@ const { lint } = require('../out/src/core/engine.js');
 /** The file on disk still parses and passes the schema (a UI step never breaks the case). */
 function assertWellFormed(text) {
   const bad = lint(text).filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'schema');
-  if (bad.length) throw new Error(`the file no longer parses: ${bad[0].message} (line ${bad[0].range.start.line + 1})`);
+  if (bad.length) {
+    const n = bad[0].range.start.line;
+    throw new Error(`the file no longer parses: ${bad[0].message} (line ${n + 1}): ${JSON.stringify(text.split('\n').slice(Math.max(0, n - 3), n + 3).join('\n'))}`);
+  }
 }
 
 const FILE = 'wrong-channels.case.yaml';
@@ -52,7 +55,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
       await input.waitFor({ state: 'visible' });
       await input.fill(`:${line}:${col}`);
       await page.locator('.quick-input-widget', { hasText: `line ${line}` }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await input.press('Enter'); // on the input itself: never an Enter typed into the editor
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       try {
         await where.first().waitFor({ timeout: 5_000 });
@@ -76,9 +79,12 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
       }
     }
   }
+  /** Ctrl+S, then wait until the workbench says the editor is saved: only then is the write done. */
   async function save() {
     const before = disk();
+    await page.locator('.tab.active.dirty').waitFor();
     await page.keyboard.press('Control+s');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
     await waitFor(() => disk() !== before, 'the file changed on disk');
   }
   async function waitFor(cond, what, timeout = STEP_TIMEOUT) {
@@ -106,9 +112,12 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
 
   await step('the Problems panel lists the rule ids', async () => {
     await editor().click({ position: { x: 200, y: 10 } });
-    await page.keyboard.press('Control+Shift+M');
+    // Ctrl+Shift+M toggles: press it only when the panel is not already showing (a restored layout may show it).
     const panel = page.locator('.markers-panel');
+    mark('the Problems panel');
+    if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
     await panel.waitFor();
+    mark('the rule ids in the Problems panel');
     await panel.getByText('content-via-lers').first().waitFor();
     // The list is virtual: filter it to the rule the next step fixes.
     await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('notice-purpose');
