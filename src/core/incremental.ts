@@ -15,6 +15,12 @@ import { parseText, ParsedDocument } from './parse';
 import type { Rule, RuleContext } from './rule';
 import type { Finding } from './types';
 
+/**
+ * Each request is parsed alone under this one line, with the header's value put in beside it:
+ * parsing the header again for every request would double the cost of opening a large file.
+ */
+const STUB = 'requests:\n';
+
 /** Rules whose findings on one request depend on the others. */
 const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone']);
 const LOCAL_RULES = RULES.filter((r) => !CROSS.has(r.meta.id));
@@ -173,6 +179,7 @@ export class IncrementalChecker {
   private cache = new Map<string, Entry>();
   private headerKey = '';
   private headerFindings: Finding[] = [];
+  private headerValue: Record<string, unknown> = {};
   private prev?: Previous;
 
   /** What the cache holds (for the benchmark's memory figures). */
@@ -265,6 +272,8 @@ export class IncrementalChecker {
       const res = lintDocument(`${o.header}  []\n`, options);
       if (res.parsed.syntaxErrors.length) return this.whole(text, options);
       this.headerFindings = res.findings.filter((f) => f.range.startOffset < o.header.length);
+      const v = res.parsed.value;
+      this.headerValue = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
     }
     let rechecked = 0;
     const entries: Entry[] = new Array(o.items.length);
@@ -278,7 +287,7 @@ export class IncrementalChecker {
         const at = `${i}\u0000${slice}`;
         e = looked.get(slice) ?? this.cache.get(slice) ?? looked.get(at) ?? this.cache.get(at);
         if (!e) {
-          e = this.checkItem(o.header, slice, options, i);
+          e = this.checkItem(slice, options, i);
           rechecked++;
         }
         if (e.broken) return this.whole(text, options);
@@ -315,7 +324,6 @@ export class IncrementalChecker {
     }
     const cross: Finding[][] = new Array(entries.length);
     const findings: Finding[] = [...this.headerFindings];
-    const headerLen = o.header.length;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       if (sameGlobal && (i < d!.from || i >= d!.to)) {
@@ -334,10 +342,11 @@ export class IncrementalChecker {
       }
       if (e.local.length === 0 && cross[i].length === 0) continue;
       const s = o.items[i];
-      const delta = s.start - headerLen;
-      const lineDelta = s.line - o.headerLines;
+      const delta = s.start - STUB.length;
+      const lineDelta = s.line - 1;
       for (const f of e.local.length ? [...e.local, ...cross[i]] : cross[i]) {
-        if (f.range.startOffset < headerLen) continue; // the header's own findings come from the header check
+        // Findings on the header's values (put in beside each request) come from the header check.
+        if (f.requestIndex === undefined) continue;
         findings.push({
           ...f,
           requestIndex: f.requestIndex === undefined ? undefined : i,
@@ -362,20 +371,13 @@ export class IncrementalChecker {
    */
   around(offset: number): { parsed: ParsedDocument; text: string; ids: string[]; toLocal(o: number): number; toGlobal(o: number): number } | undefined {
     const prev = this.prev;
-    if (!prev || prev.entries.length === 0) return undefined;
+    if (!prev || prev.entries.length === 0 || offset < prev.o.header.length) return undefined;
     const items = prev.o.items;
     let i = items.findIndex((it) => offset >= it.start && offset < it.end);
-    if (i < 0) i = offset >= items[items.length - 1].start ? items.length - 1 : 0;
+    if (i < 0) i = items.length - 1;
     const e = prev.entries[i];
-    const headerLen = prev.o.header.length;
-    const delta = items[i].start - headerLen;
-    return {
-      parsed: e.parsed,
-      text: e.parsed.text,
-      ids: [...prev.ids],
-      toLocal: (o) => (o < headerLen ? o : o - delta),
-      toGlobal: (o) => (o < headerLen ? o : o + delta),
-    };
+    const delta = items[i].start - STUB.length;
+    return { parsed: e.parsed, text: e.parsed.text, ids: [...prev.ids], toLocal: (o) => o - delta, toGlobal: (o) => o + delta };
   }
 
   /** After a full cut, keep only the entries this version uses (the cache never outgrows the file). */
@@ -385,8 +387,10 @@ export class IncrementalChecker {
     for (const k of this.cache.keys()) if (!keep.has(k)) this.cache.delete(k);
   }
 
-  private checkItem(header: string, slice: string, options: LintOptions, index: number): Entry {
-    const parsed = parseText(header + slice);
+  private checkItem(slice: string, options: LintOptions, index: number): Entry {
+    const parsed = parseText(STUB + slice);
+    const own = (parsed.value as { requests?: unknown } | null)?.requests;
+    parsed.value = { ...this.headerValue, requests: own };
     const context = makeContext(parsed, options, () => index);
     const local = runRules(context, LOCAL_RULES, options);
     const reqs = (parsed.value as { requests?: unknown } | null)?.requests;

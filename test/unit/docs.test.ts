@@ -49,3 +49,12 @@ describe('examples', () => {
     });
   }
 });
+
+describe('layering', () => {
+  it('the core, the rules and the knowledge import no vscode (the CLI and the tests share them)', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    for (const dir of ['core', 'rules', 'knowledge', 'cli']) {
+      for (const f of walk(join(ROOT, 'src', dir))) assert.doesNotMatch(readFileSync(f, 'utf8'), /from ['"]vscode['"]|require\(['"]vscode['"]\)/, f);
+    }
+  });
+});

@@ -87,9 +87,13 @@ describe('hover and completion on the incremental slices', () => {
       for (let from = 0, n = 0; n < 3; n++) {
         const at = text.indexOf(needle, from) + needle.length - 2;
         from = at + 10;
-        const slice = checker.around(at)!;
-        const h = hoverAt(slice.parsed, slice.toLocal(at), SHIPPED);
+        const slice = checker.around(at);
         const w = hoverAt(whole, at, SHIPPED);
+        if (!slice) {
+          assert.ok(at < text.indexOf('  - id:'), 'only the header has no slice (the editor reads the whole file there)');
+          continue;
+        }
+        const h = hoverAt(slice.parsed, slice.toLocal(at), SHIPPED);
         assert.deepEqual(h && { markdown: h.markdown, start: slice.toGlobal(h.start), end: slice.toGlobal(h.end) }, w && { markdown: w.markdown, start: w.start, end: w.end }, needle);
       }
     }
