@@ -163,7 +163,8 @@ async function runSuite(ctx, port, d) {
   await page.screenshot({ path: join(SHOTS, '00-extension-host-suite.png') }).catch(() => {});
   await page.close();
   if (code === 'timeout') throw new Error('the extension-host suite did not finish within 5 minutes');
-  return Number(code);
+  const count = (word) => Number([...lines.join('\n').matchAll(new RegExp(`(\\d+) ${word}`, 'g'))].pop()?.[1] ?? 0);
+  return { code: Number(code), passing: count('passing'), failing: count('failing') };
 }
 
 async function main() {
@@ -174,6 +175,8 @@ async function main() {
   ensureCodeServer();
   const d = runDirs();
   let failed = false;
+  // What the closing line counts: the extension-host tests and the UI checks.
+  let summary = { passed: 0, failed: 1 };
   try {
     mkdirSync(SHOTS, { recursive: true });
     if (serve) {
@@ -191,7 +194,8 @@ async function main() {
     await startCodeServer(d, port, d.ws);
     const ctx = await browser(d);
     try {
-      const code = await runSuite(ctx, port, d);
+      const suite = await runSuite(ctx, port, d);
+      const code = suite.code;
       say(`extension-host suite exit code ${code}`);
       if (code !== 0) failed = true;
       const { uiChecks } = await import('./e2e-ui.mjs');
@@ -202,6 +206,7 @@ async function main() {
       const ui = await uiChecks(ctx, { port, ws: d.ws, shots: SHOTS, say });
       say(`UI checks: ${ui.passed} passed, ${ui.failed} failed`);
       if (ui.failed) failed = true;
+      summary = { passed: ui.passed + suite.passing, failed: ui.failed + suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
     } finally {
       await ctx.close();
     }
@@ -222,6 +227,7 @@ async function main() {
     rmSync(d.base, { recursive: true, force: true });
   }
   say(failed ? 'FAILED' : 'passed');
+  console.log(`e2e: ${summary.passed} passed, ${failed ? Math.max(1, summary.failed) : 0} failed`);
   process.exit(failed ? 1 : 0);
 }
 
