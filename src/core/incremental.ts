@@ -119,7 +119,7 @@ export interface IncrementalResult {
   reused: number;
 }
 
-let knowledgeIds = new WeakMap<Knowledge, number>();
+const knowledgeIds = new WeakMap<Knowledge, number>();
 let nextKnowledgeId = 1;
 const knowledgeKey = (k: Knowledge | undefined) => {
   if (!k) return 0;
@@ -404,10 +404,4 @@ export class IncrementalChecker {
     this.prev = undefined;
     return { findings: lintDocument(text, options).findings, incremental: false, rechecked: 0, reused: 0 };
   }
-}
-
-/** For tests: forget which knowledge objects were seen. */
-export function resetKnowledgeKeys(): void {
-  knowledgeIds = new WeakMap();
-  nextKnowledgeId = 1;
 }

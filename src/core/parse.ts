@@ -92,6 +92,13 @@ export function keyOf(p: Pair): string | undefined {
   return String(k);
 }
 
+/** The plain value at a path of a document's value (undefined where the path does not exist). */
+export function valueAt(data: unknown, path: YamlPath): unknown {
+  let node = data;
+  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg as string] : undefined;
+  return node;
+}
+
 /** A node's [start, end) offsets, without trailing comments or line breaks. */
 export function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
   if (!node || !node.range) return undefined;

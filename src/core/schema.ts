@@ -6,7 +6,7 @@ import { isMap, isScalar, Node, Pair, Scalar } from 'yaml';
 import caseSchema from '../../schemas/case.schema.json';
 import { validateCase } from '../generated/validators';
 import { Editor, flowText } from './edits';
-import { keyOf, locate, ParsedDocument } from './parse';
+import { keyOf, locate, ParsedDocument, valueAt } from './parse';
 import { nearest } from './suggest';
 import type { Fix, Report, YamlPath } from './types';
 
@@ -134,7 +134,7 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       if (trap) return trap;
       const parentSchema = schemaAt(e.schemaPath.replace(/\/additionalProperties$/, ''), e.instancePath) as Json | undefined;
       // A key the map already has is no suggestion: renaming to it would duplicate it.
-      const present = getValue(p.value, path.slice(0, -1));
+      const present = valueAt(p.value, path.slice(0, -1));
       const have = present && typeof present === 'object' ? Object.keys(present) : [];
       const known = Object.keys((parentSchema?.properties as Json | undefined) ?? {}).filter((k) => !have.includes(k));
       const near = nearest(name, known);
@@ -153,7 +153,7 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       return { path, target: 'key', message: `\`${name}\` needs at least a \`name\` or a \`description\`.` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const value = getValue(p.value, path);
+      const value = valueAt(p.value, path);
       const what = describeValue(path);
       const alias = typeof value === 'string' ? reservedAlias(value, allowed) : undefined;
       const near = alias && what === 'country code' ? [alias] : typeof value === 'string' ? nearest(value, allowed) : [];
@@ -166,12 +166,12 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
     case 'const':
       return { path, message: `\`${name}\` must be ${JSON.stringify(params.allowedValue)}.`, fixes: [{ title: `Set \`${name}\` to ${JSON.stringify(params.allowedValue)}`, edits: replaceValue(p, path, JSON.stringify(params.allowedValue), true) }] };
     case 'type': {
-      const value = getValue(p.value, path);
+      const value = valueAt(p.value, path);
       const expected = ({ object: 'a map', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' } as Json)[String(params.type)] ?? String(params.type);
       return { path, message: value === null ? `\`${name}\` is empty: expected ${expected}.` : `\`${name}\` should be ${expected}.` };
     }
     case 'format':
-      return { path, message: `${shown(getValue(p.value, path))} is not a valid date: write \`YYYY-MM-DD\`.` };
+      return { path, message: `${shown(valueAt(p.value, path))} is not a valid date: write \`YYYY-MM-DD\`.` };
     case 'minItems':
       return { path, message: `\`${name}\` needs at least one value.` };
     case 'minLength':
@@ -183,12 +183,6 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
     default:
       return { path, message: `\`${name}\` ${e.message ?? 'is not valid'}.` };
   }
-}
-
-function getValue(data: unknown, path: YamlPath): unknown {
-  let node = data;
-  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Json)[seg as string] : undefined;
-  return node;
 }
 
 /** Replace the value at a path by a string value (quoted as needed), or by YAML source with `raw`. */

@@ -3,13 +3,13 @@
 import type { RequestView } from '../core/case';
 import { changeChannelFix, label } from '../core/fixes';
 import type { Rule, RuleContext } from '../core/rule';
+import type { Route } from '../core/route';
 import type { Fix } from '../core/types';
 import { centralAuthority } from '../knowledge';
 import { rawValue, uniqueId } from './util';
 
 /** Preferred fix when other data stays: `content` moves to a new request on the best route. */
-function splitFix(ctx: RuleContext, r: RequestView): Fix | undefined {
-  const route = ctx.route({ ...r, data: ['content'] });
+function splitFix(ctx: RuleContext, r: RequestView, route: Route): Fix | undefined {
   if (!route.channel) return undefined;
   const id = uniqueId(ctx, `${r.id ?? 'request'}-content`);
   const request: Record<string, unknown> = {
@@ -36,7 +36,7 @@ export const contentViaLers: Rule = {
       .map((r) => {
         const only = r.data!.every((d) => d === 'content');
         const route = ctx.route({ ...r, data: ['content'] });
-        const preferred = only ? changeChannelFix(ctx, r, route) : splitFix(ctx, r);
+        const preferred = only ? changeChannelFix(ctx, r, route) : splitFix(ctx, r, route);
         const remove = only ? undefined : { title: 'Remove `content` from this request', edits: ctx.editor.removeValue([...r.path, 'data'], 'content') };
         const where = route.channel ? ` Ask for content by \`${route.channel}\`: ${route.reason}` : '';
         return {

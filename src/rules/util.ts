@@ -1,12 +1,11 @@
 // Small helpers the rules share: raw values for copying into a new request, fresh ids, dates.
 import type { RuleContext } from '../core/rule';
+import { valueAt } from '../core/parse';
 import type { YamlPath } from '../core/types';
 
 /** The plain value at a path, as written (for copying a holder or identifiers into a new request). */
 export function rawValue(ctx: RuleContext, path: YamlPath): unknown {
-  let node: unknown = ctx.parsed.value;
-  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg as string] : undefined;
-  return node;
+  return valueAt(ctx.parsed.value, path);
 }
 
 
