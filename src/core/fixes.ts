@@ -38,8 +38,8 @@ export function changeChannelFix(ctx: RuleContext, r: RequestView, route: Route 
     if (authority) edits.push(...e.set(r.path, 'addressee', flowText(authority.name), 'channel'));
   }
   const notice = to === 'interpol' && route.notice ? ` (${route.notice} notice)` : '';
-  return { title: `Change channel to \`${to}\`${notice}`, edits };
+  return { title: `Change channel to "${to}"${notice}`, edits };
 }
 
 /** A request's label in messages: its id where it has one. */
-export const label = (r: RequestView) => (r.id ? `\`${r.id}\`` : `request ${r.index + 1}`);
+export const label = (r: RequestView) => (r.id ? `"${r.id}"` : `request ${r.index + 1}`);

@@ -26,11 +26,16 @@ const MAX_ALIAS_COUNT = 100;
 export function parseText(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' });
-  const syntaxErrors: SyntaxProblem[] = doc.errors.map((e) => ({
-    message: /call stack/i.test(e.message) ? 'The YAML nests too deeply to be read (thousands of levels): this is not a case file.' : e.message.split('\n')[0],
-    start: e.pos[0],
-    end: Math.max(e.pos[1], e.pos[0]),
-  }));
+  // One finding per broken line: the parser often reports a cascade at one place (a value
+  // that starts a new mapping gives "nested mappings" and "implicit keys" together).
+  const syntaxErrors: SyntaxProblem[] = [];
+  const seenLines = new Set<number>();
+  for (const e of doc.errors) {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    syntaxErrors.push({ message: plainSyntaxMessage(e.code, e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
+  }
   let value: unknown = null;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -39,6 +44,40 @@ export function parseText(text: string): ParsedDocument {
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { text, doc, lineCounter, value, syntaxErrors, eol };
+}
+
+/** The parser's error in plain words: what is wrong on the line and what to write instead. */
+export function plainSyntaxMessage(code: string, raw: string): string {
+  const first = raw.split('\n')[0];
+  if (/call stack/i.test(raw)) return 'The YAML nests too deeply to be read (thousands of levels): this is not a case file.';
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'A second "key:" on one line: a value cannot start a new mapping. Put the inner keys on their own lines, indented, or quote the value if the colon belongs to it.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'This line is not "key: value": a key needs a colon and a space after it on the same line (or a quote or bracket above is still open).';
+    case 'TAB_AS_INDENT':
+      return 'A tab indents this line: YAML indents with spaces only.';
+    case 'DUPLICATE_KEY':
+      return 'This key appears twice in the same map: YAML keeps one value per key, so remove or rename one.';
+    case 'BAD_INDENT':
+      return /flow (map|sequence)/i.test(first)
+        ? `A bracket is not closed: a ${/map/i.test(first) ? '{ … } map' : '[ … ] list'} must end with ${/map/i.test(first) ? '}' : ']'} before the next key.`
+        : 'This line is indented wrongly for where it stands: line it up with the keys of the map it belongs to.';
+    case 'MISSING_CHAR':
+      if (/quote/i.test(first)) return 'A quoted value is not closed: add the closing quote.';
+      if (/without - indicator/i.test(first)) return 'This line is indented like a list item but has no "- " in front of it: indent it under the item above, or start a new item with "- ".';
+      return `Something is missing here: ${first}.`;
+    case 'UNEXPECTED_TOKEN':
+      return 'Unexpected text here: the line does not fit the structure above it (check its indentation, and the "- " before a list item).';
+    case 'MULTIPLE_DOCS':
+      return 'The file holds more than one YAML document ("---"): a case file is one document.';
+    case 'BAD_DQ_ESCAPE':
+      return 'An invalid escape in a double-quoted value: write \\\\ for a backslash, or use single quotes.';
+    case 'KEY_OVER_1024_CHARS':
+      return 'A key longer than 1,024 characters: a key must be short, on one line.';
+    default:
+      return `The YAML cannot be read here: ${first.replace(/\.$/, '')}.`;
+  }
 }
 
 function firstLineEnd(text: string): number {

@@ -82,10 +82,10 @@ const NAMES: Record<string, string> = {
 function describeValue(path: YamlPath): string {
   const last = path[path.length - 1];
   if (typeof last === 'number') return path[path.length - 2] === 'data' ? 'data category' : 'value';
-  return NAMES[String(last)] ?? `value for \`${String(last)}\``;
+  return NAMES[String(last)] ?? `value for "${String(last)}"`;
 }
 
-const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : v === null ? 'an empty value' : `\`${JSON.stringify(v)}\``);
+const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === null ? 'an empty value' : `"${JSON.stringify(v)}"`);
 
 /** The assigned code a reserved one stands for (UK → GB), from the enum's own descriptions. */
 function reservedAlias(value: string, allowed: string[]): string | undefined {
@@ -139,49 +139,49 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       const known = Object.keys((parentSchema?.properties as Json | undefined) ?? {}).filter((k) => !have.includes(k));
       const near = nearest(name, known);
       const fixes = near.map((k) => renameKey(p, path, k)).filter((f): f is Fix => f !== undefined);
-      return { path, target: 'key', message: `Unknown key \`${name}\`.${near.length ? ` Did you mean ${near.map((k) => `\`${k}\``).join(' or ')}?` : ''}`, fixes };
+      return { path, target: 'key', message: `Unknown key "${name}".${near.length ? ` Did you mean ${near.map((k) => `"${k}"`).join(' or ')}?` : ''}`, fixes };
     }
     case 'false schema': {
       const parent = path.slice(0, -1);
-      return { path, target: 'key', message: `\`${name}\` is not taken by ${branch ?? 'this request'}.`, fixes: [{ title: `Remove \`${name}\``, edits: editor.remove(parent, name) }] };
+      return { path, target: 'key', message: `"${name}" is not taken by ${branch ?? 'this request'}.`, fixes: [{ title: `Remove "${name}"`, edits: editor.remove(parent, name) }] };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      return { path, target: 'key', message: `Missing required key \`${missing}\`${branch ? ` for ${branch}` : ''}.` };
+      return { path, target: 'key', message: `Missing required key "${missing}"${branch ? ` for ${branch}` : ''}.` };
     }
     case 'anyOf':
-      return { path, target: 'key', message: `\`${name}\` needs at least a \`name\` or a \`description\`.` };
+      return { path, target: 'key', message: `"${name}" needs at least a "name" or a "description".` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(p.value, path);
       const what = describeValue(path);
       const alias = typeof value === 'string' ? reservedAlias(value, allowed) : undefined;
       const near = alias && what === 'country code' ? [alias] : typeof value === 'string' ? nearest(value, allowed) : [];
-      const list = allowed.length <= 12 ? ` Valid: ${allowed.map((a) => `\`${a}\``).join(', ')}.` : '';
-      const dym = near.length ? ` Did you mean ${near.map((a) => `\`${a}\``).join(' or ')}?` : list;
-      const fixes = near.map((v) => ({ title: `Change to \`${v}\``, edits: replaceValue(p, path, v) }));
+      const list = allowed.length <= 12 ? ` Valid: ${allowed.map((a) => `"${a}"`).join(', ')}.` : '';
+      const dym = near.length ? ` Did you mean ${near.map((a) => `"${a}"`).join(' or ')}?` : list;
+      const fixes = near.map((v) => ({ title: `Change to "${v}"`, edits: replaceValue(p, path, v) }));
       const label = what === 'country code' ? 'an ISO 3166-1 alpha-2 country code' : `a known ${what}`;
       return { path, message: `${shown(value)} is not ${label}.${dym}`, fixes };
     }
     case 'const':
-      return { path, message: `\`${name}\` must be ${JSON.stringify(params.allowedValue)}.`, fixes: [{ title: `Set \`${name}\` to ${JSON.stringify(params.allowedValue)}`, edits: replaceValue(p, path, JSON.stringify(params.allowedValue), true) }] };
+      return { path, message: `"${name}" must be ${JSON.stringify(params.allowedValue)}.`, fixes: [{ title: `Set "${name}" to ${JSON.stringify(params.allowedValue)}`, edits: replaceValue(p, path, JSON.stringify(params.allowedValue), true) }] };
     case 'type': {
       const value = valueAt(p.value, path);
       const expected = ({ object: 'a map', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' } as Json)[String(params.type)] ?? String(params.type);
-      return { path, message: value === null ? `\`${name}\` is empty: expected ${expected}.` : `\`${name}\` should be ${expected}.` };
+      return { path, message: value === null ? `"${name}" is empty: expected ${expected}.` : `"${name}" should be ${expected}.` };
     }
     case 'format':
-      return { path, message: `${shown(valueAt(p.value, path))} is not a valid date: write \`YYYY-MM-DD\`.` };
+      return { path, message: `${shown(valueAt(p.value, path))} is not a valid date: write "YYYY-MM-DD".` };
     case 'minItems':
-      return { path, message: `\`${name}\` needs at least one value.` };
+      return { path, message: `"${name}" needs at least one value.` };
     case 'minLength':
-      return { path, message: `\`${name}\` must not be empty.` };
+      return { path, message: `"${name}" must not be empty.` };
     case 'uniqueItems':
-      return { path, message: `\`${name}\` lists the same value twice.` };
+      return { path, message: `"${name}" lists the same value twice.` };
     case 'minimum':
-      return { path, message: `\`${name}\` must be at least ${params.limit}.` };
+      return { path, message: `"${name}" must be at least ${params.limit}.` };
     default:
-      return { path, message: `\`${name}\` ${e.message ?? 'is not valid'}.` };
+      return { path, message: `"${name}" ${e.message ?? 'is not valid'}.` };
   }
 }
 
@@ -195,7 +195,7 @@ function replaceValue(p: ParsedDocument, path: YamlPath, value: string, raw = fa
 function renameKey(p: ParsedDocument, path: YamlPath, to: string): Fix | undefined {
   const loc = locate(p.doc, path);
   const r = loc.pair && (loc.pair.key as Node).range;
-  return r ? { title: `Rename to \`${to}\``, edits: [{ start: r[0], end: r[1], newText: to }] } : undefined;
+  return r ? { title: `Rename to "${to}"`, edits: [{ start: r[0], end: r[1], newText: to }] } : undefined;
 }
 
 /**
@@ -222,7 +222,7 @@ function flowCommaTrap(p: ParsedDocument, path: YamlPath): Report | undefined {
   return {
     path,
     target: 'key',
-    message: `\`${keyOf(items[i])}\` is not a key: in a flow map a comma ends a plain value, so \`${keyOf(owner)}\` reads \`${String((owner.value as Scalar).value)}\`. Quote the whole value: ${JSON.stringify(whole)}.`,
+    message: `"${keyOf(items[i])}" is not a key: in a flow map a comma ends a plain value, so "${keyOf(owner)}" reads "${String((owner.value as Scalar).value)}". Quote the whole value: ${JSON.stringify(whole)}.`,
     fixes: [{ title: `Quote the whole value: ${JSON.stringify(whole)}`, edits: [{ start, end, newText: JSON.stringify(whole) }] }],
   };
 }

@@ -2,7 +2,7 @@
 // schemas/knowledge.schema.json by the compiled validator. A bad file gives findings in that
 // file and is ignored; it never throws and never reaches the merge half-checked.
 import { validateKnowledge } from '../generated/validators';
-import { parseText, rangeOfPath } from '../core/parse';
+import { parseText, rangeOfPath, toRange } from '../core/parse';
 import { pointerToPath } from '../core/schema';
 import type { Finding } from '../core/types';
 import type { KnowledgeOverride } from './index';
@@ -15,20 +15,51 @@ export interface OverrideResult {
 /** Above this size a knowledge file is refused unread: it is a list of facts, not a data dump. */
 export const MAX_KNOWLEDGE_BYTES = 1_000_000;
 
+/** The code of a knowledge-file problem: its own page, docs/knowledge-file.md. */
+export const KNOWLEDGE_FILE_CODE = 'knowledge-file';
+const IGNORED = 'The knowledge file is ignored until this is fixed.';
+
+interface AjvError { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }
+
+/** What is wrong with one value, and what is allowed instead, in plain words. */
+function explain(e: AjvError): string {
+  const p = e.params;
+  switch (e.keyword) {
+    case 'enum': return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'format': return p.format === 'date' ? 'must be a date written YYYY-MM-DD (for example 2026-08-18)' : `must be a valid ${String(p.format)}`;
+    case 'pattern': return /A-Z\]\{2\}/.test(String(p.pattern)) ? 'must be a two-letter ISO 3166-1 country code in capitals (GB, not UK)' : `must match ${String(p.pattern)}`;
+    case 'type': return `must be ${p.type === 'array' ? 'a list' : p.type === 'object' ? 'a map of keys' : `a ${String(p.type)}`}`;
+    case 'required': return `needs the key "${String(p.missingProperty)}"${/^(source|as_of)$/.test(String(p.missingProperty)) ? ': every fact carries a source and an as-of date' : ''}`;
+    case 'additionalProperties': return 'is not a key the knowledge file knows';
+    case 'minItems': return `needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+    case 'maxItems': return `takes at most ${String(p.limit)} items`;
+    case 'uniqueItems': return 'lists the same value twice';
+    case 'minLength': return 'must not be empty';
+    default: return e.message ?? 'is not valid';
+  }
+}
+
 export function parseKnowledgeOverride(text: string): OverrideResult {
   const parsed = parseText(text.length > MAX_KNOWLEDGE_BYTES ? '' : text);
   const finding = (ruleId: string, message: string, range = rangeOfPath(parsed, [])): Finding => ({ ruleId, severity: 'error', message, range, fixes: [], autofix: false });
-  if (text.length > MAX_KNOWLEDGE_BYTES) return { findings: [finding('schema', `The knowledge file is larger than ${MAX_KNOWLEDGE_BYTES} characters and was not read.`)] };
-  const syntax = parsed.syntaxErrors.map((e) => finding('yaml-syntax', e.message, rangeOfPath(parsed, [])));
+  if (text.length > MAX_KNOWLEDGE_BYTES) return { findings: [finding(KNOWLEDGE_FILE_CODE, `The knowledge file is larger than ${MAX_KNOWLEDGE_BYTES} characters and was not read. ${IGNORED}`)] };
+  // One finding per broken line, at the parser's position (parseText already merged cascades).
+  const syntax = parsed.syntaxErrors.map((e) => finding('yaml-syntax', `${e.message} ${IGNORED}`, toRange(parsed, e.start, e.end)));
   if (syntax.length) return { findings: syntax };
   if (parsed.value === null || parsed.value === undefined) return { override: {}, findings: [] };
   if (validateKnowledge(parsed.value)) return { override: parsed.value as KnowledgeOverride, findings: [] };
-  const findings = (validateKnowledge.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
-    const extra = e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '';
+  const errors = ((validateKnowledge.errors ?? []) as AjvError[]).filter((e) => e.keyword !== 'if');
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const e of errors) {
+    const extra = e.keyword === 'additionalProperties' ? `/${String(e.params.additionalProperty)}` : '';
     const path = pointerToPath(e.instancePath + extra, parsed.value);
-    const where = path.length ? `\`${path.join('.')}\`` : 'The knowledge file';
-    const what = e.keyword === 'additionalProperties' ? 'is not a known key' : e.message ?? 'is not valid';
-    return finding('schema', `${where} ${what}: the knowledge file is ignored until this is fixed.`, rangeOfPath(parsed, path, extra ? 'key' : 'value'));
-  });
+    const where = path.length ? `"${path.join('.')}"` : 'The knowledge file';
+    const message = `${where} ${explain(e)}. ${IGNORED}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    findings.push(finding(KNOWLEDGE_FILE_CODE, message, rangeOfPath(parsed, path, extra ? 'key' : 'value')));
+  }
   return { findings };
 }

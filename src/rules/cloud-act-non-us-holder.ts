@@ -15,7 +15,7 @@ export const cloudActNonUsHolder: Rule = {
       const fix = changeChannelFix(ctx, r, route);
       out.push({
         path: [...r.path, 'holder', 'country'],
-        message: `${label(r)} uses the CLOUD Act for a holder in ${country}. A CLOUD Act agreement lets US providers disclose to a partner state; it does not reach a provider outside the US.${route.channel ? ` Use \`${route.channel}\`.` : ''}`,
+        message: `${label(r)} uses the CLOUD Act for a holder in ${country}. A CLOUD Act agreement lets US providers disclose to a partner state; it does not reach a provider outside the US.${route.channel ? ` Use "${route.channel}".` : ''}`,
         fixes: fix ? [fix] : [],
       });
     }

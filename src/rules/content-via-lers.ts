@@ -23,7 +23,7 @@ function splitFix(ctx: RuleContext, r: RequestView, route: Route): Fix | undefin
     identifiers: ctx.editor.copyOf([...r.path, 'identifiers']),
   };
   return {
-    title: `Move \`content\` to a new \`${route.channel}\` request \`${id}\``,
+    title: `Move "content" to a new "${route.channel}" request "${id}"`,
     edits: [...ctx.editor.removeValue([...r.path, 'data'], 'content'), ...ctx.editor.insertRequest(r.path[1], 'after', request)],
   };
 }
@@ -37,8 +37,8 @@ export const contentViaLers: Rule = {
         const only = r.data!.every((d) => d === 'content');
         const route = ctx.route({ ...r, data: ['content'] });
         const preferred = only ? changeChannelFix(ctx, r, route) : splitFix(ctx, r, route);
-        const remove = only ? undefined : { title: 'Remove `content` from this request', edits: ctx.editor.removeValue([...r.path, 'data'], 'content') };
-        const where = route.channel ? ` Ask for content by \`${route.channel}\`: ${route.reason}` : '';
+        const remove = only ? undefined : { title: 'Remove "content" from this request', edits: ctx.editor.removeValue([...r.path, 'data'], 'content') };
+        const where = route.channel ? ` Ask for content by "${route.channel}": ${route.reason}` : '';
         return {
           path: [...r.path, 'data', (rawValue(ctx, [...r.path, 'data']) as unknown[]).indexOf('content')],
           message: `${label(r)} asks a platform portal for content. The hard limit of LERS is content: a portal gives subscriber info and login IPs, not messages or files.${where}`,

@@ -7,7 +7,7 @@ import { earliestDays } from '../knowledge';
 import { addDays } from './util';
 
 export const deadlineVsChannel: Rule = {
-  meta: { id: 'deadline-vs-channel', severity: 'warning', kind: 'channel', summary: "`needed_by` falls before the channel's typical earliest answer." },
+  meta: { id: 'deadline-vs-channel', severity: 'warning', kind: 'channel', summary: "\"needed_by\" falls before the channel's typical earliest answer." },
   check(ctx) {
     const out: Report[] = [];
     const k = ctx.knowledge;
@@ -21,11 +21,11 @@ export const deadlineVsChannel: Rule = {
       const route = ctx.route(r);
       const routeDays = route.channel ? earliestDays(k, route.channel, r.action, urgency) : undefined;
       const faster = route.channel && route.channel !== r.channel && routeDays !== undefined && routeDays < days
-        ? ` A faster route: \`${route.channel}\` (${k.channels[route.channel]?.speed?.toLowerCase() ?? `${routeDays} days`}).`
+        ? ` A faster route: "${route.channel}" (${k.channels[route.channel]?.speed?.toLowerCase() ?? `${routeDays} days`}).`
         : ' No faster route is known for it: plan for the delay, and preserve the data meanwhile.';
       out.push({
         path: [...r.path, 'needed_by'],
-        message: `${label(r)} is needed by ${r.needed_by}, but \`${r.channel}\` typically answers in ${k.channels[r.channel]?.speed?.toLowerCase() ?? `${days} days`}: not before about ${earliest} from ${r.date}.${faster}`,
+        message: `${label(r)} is needed by ${r.needed_by}, but "${r.channel}" typically answers in ${k.channels[r.channel]?.speed?.toLowerCase() ?? `${days} days`}: not before about ${earliest} from ${r.date}.${faster}`,
       });
     }
     return out;

@@ -19,7 +19,7 @@ function firstIndexes(all: readonly RequestView[]): Map<string, number> {
 }
 
 export const duplicateRequestId: Rule = {
-  meta: { id: 'duplicate-request-id', severity: 'error', kind: 'file', summary: 'Two requests share an `id`.' },
+  meta: { id: 'duplicate-request-id', severity: 'error', kind: 'file', summary: 'Two requests share an id.' },
   check(ctx) {
     const out: Report[] = [];
     const first = firstIndexes(ctx.all);
@@ -29,8 +29,8 @@ export const duplicateRequestId: Rule = {
       const fresh = uniqueId(ctx, r.id);
       out.push({
         path: [...r.path, 'id'],
-        message: `The id \`${r.id}\` is already used by request ${earlier + 1}: \`after:\` could not tell them apart.`,
-        fixes: [{ title: `Rename to \`${fresh}\``, edits: ctx.editor.set(r.path, 'id', fresh) }],
+        message: `The id "${r.id}" is already used by request ${earlier + 1}: "after:" could not tell them apart.`,
+        fixes: [{ title: `Rename to "${fresh}"`, edits: ctx.editor.set(r.path, 'id', fresh) }],
         autofix: false,
       });
     }

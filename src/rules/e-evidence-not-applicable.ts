@@ -18,7 +18,7 @@ export const eEvidenceNotApplicable: Rule = {
       const fix = changeChannelFix(ctx, r, route);
       out.push({
         path: r.sent ? [...r.path, 'sent'] : [...r.path, 'channel'],
-        message: `${label(r)} is an EU order dated ${r.date}${r.sent ? '' : ' (today: it has no `sent` date)'}, but ${k.regulation ?? 'the e-Evidence Regulation'} applies only from ${k.applies_from}. Until then, EU cross-border requests rely on existing instruments.${route.channel ? ` Use \`${route.channel}\`.` : ` ${route.reason}`}`,
+        message: `${label(r)} is an EU order dated ${r.date}${r.sent ? '' : ' (today: it has no "sent" date)'}, but ${k.regulation ?? 'the e-Evidence Regulation'} applies only from ${k.applies_from}. Until then, EU cross-border requests rely on existing instruments.${route.channel ? ` Use "${route.channel}".` : ` ${route.reason}`}`,
         fixes: fix ? [fix] : [],
       });
     }

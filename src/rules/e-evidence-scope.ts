@@ -29,7 +29,7 @@ export const eEvidenceScope: Rule = {
       const fix = changeChannelFix(ctx, r, route);
       out.push({
         path,
-        message: `${label(r)} is ${r.channel === 'eu_production_order' ? 'a European Production Order' : 'a European Preservation Order'}, but ${why}.${route.channel ? ` Use \`${route.channel}\`.` : ` ${route.reason}`}`,
+        message: `${label(r)} is ${r.channel === 'eu_production_order' ? 'a European Production Order' : 'a European Preservation Order'}, but ${why}.${route.channel ? ` Use "${route.channel}".` : ` ${route.reason}`}`,
         fixes: fix ? [fix] : [],
       });
     }

@@ -13,14 +13,14 @@ export const evidenceViaInterpol: Rule = {
       if (isDataAction(r.action) || r.action === 'testimony') {
         const route = ctx.route(r);
         const fix = changeChannelFix(ctx, r, route);
-        const then = route.channel ? ` Use \`${route.channel}\`: ${route.reason}` : ` ${route.reason}`;
+        const then = route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
         out.push({
           path: [...r.path, 'action'],
           message: `${label(r)} asks INTERPOL to ${r.action} ${r.action === 'testimony' ? 'testimony' : 'data'}. INTERPOL is not a route for obtaining evidence and cannot compel any member country to act.${then}`,
           fixes: fix ? [fix] : [],
         });
       } else if (isPersonAction(r.action) && r.data !== undefined) {
-        const fix: Fix = { title: 'Remove `data`', edits: ctx.editor.remove(r.path, 'data') };
+        const fix: Fix = { title: 'Remove "data"', edits: ctx.editor.remove(r.path, 'data') };
         out.push({
           path: [...r.path, 'data'],
           target: 'key',

@@ -20,7 +20,7 @@ export const fasterRoute: Rule = {
       const days = earliestDays(ctx.knowledge, r.channel, 'produce');
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} goes by ${r.channel === 'mlat' ? 'MLAT' : 'letter rogatory'}${days ? ` (${days} days at the earliest)` : ''}, but \`${route.channel}\` reaches the same data. ${route.reason}`,
+        message: `${label(r)} goes by ${r.channel === 'mlat' ? 'MLAT' : 'letter rogatory'}${days ? ` (${days} days at the earliest)` : ''}, but "${route.channel}" reaches the same data. ${route.reason}`,
         fixes: fix ? [fix] : [],
         autofix: false,
       });

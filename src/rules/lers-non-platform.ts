@@ -13,7 +13,7 @@ export const lersNonPlatform: Rule = {
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'lers') continue;
       const route = ctx.route(r);
-      const then = route.channel ? ` Use \`${route.channel}\`: ${route.reason}` : ` ${route.reason}`;
+      const then = route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
       const fix = changeChannelFix(ctx, r, route);
       const fixes = fix ? [fix] : [];
       if (r.action === 'testimony') {

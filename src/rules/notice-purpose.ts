@@ -16,8 +16,8 @@ export const noticePurpose: Rule = {
       const purpose = ctx.knowledge.notices[r.notice]?.purpose ?? '';
       out.push({
         path: [...r.path, 'notice'],
-        message: `A ${r.notice} notice does not fit \`${r.action}\` in ${label(r)}: its purpose is to ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}${want ? ` Use a ${want} notice: ${ctx.knowledge.notices[want].purpose}` : ''}`,
-        fixes: want ? [{ title: `Set notice to \`${want}\``, edits: ctx.editor.set(r.path, 'notice', want) }] : [],
+        message: `A ${r.notice} notice does not fit "${r.action}" in ${label(r)}: its purpose is to ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}${want ? ` Use a ${want} notice: ${ctx.knowledge.notices[want].purpose}` : ''}`,
+        fixes: want ? [{ title: `Set notice to "${want}"`, edits: ctx.editor.set(r.path, 'notice', want) }] : [],
       });
     }
     return out;

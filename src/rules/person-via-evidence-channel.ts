@@ -17,18 +17,18 @@ export const personViaEvidenceChannel: Rule = {
       if (r.channel === 'lers' && r.action === 'identify' && has.has('holder')) {
         const e = ctx.editor;
         fix = {
-          title: 'Make it `produce` of `[subscriber, ip_logs]`',
+          title: 'Make it "produce" of [subscriber, ip_logs]',
           edits: [...e.set(r.path, 'action', 'produce'), ...e.set(r.path, 'data', '[subscriber, ip_logs]', 'action'), ...(has.has('person') ? e.remove(r.path, 'person') : [])],
         };
         advice = ' A portal answers with records, not identities: ask it to produce subscriber info and login IPs.';
       } else {
         const route = ctx.route(r);
         fix = changeChannelFix(ctx, r, route);
-        advice = ` Use \`interpol\`${route.notice ? ` with a ${route.notice} notice` : ''}, beside your evidence route.`;
+        advice = ` Use "interpol"${route.notice ? ` with a ${route.notice} notice` : ''}, beside your evidence route.`;
       }
       out.push({
         path: [...r.path, 'action'],
-        message: `${label(r)} asks \`${r.channel}\` to ${String(r.action).replace('_', ' ')} a person. A person (locate, identify, arrest) goes through INTERPOL, which coordinates but never compels.${advice}`,
+        message: `${label(r)} asks "${r.channel}" to ${String(r.action).replace('_', ' ')} a person. A person (locate, identify, arrest) goes through INTERPOL, which coordinates but never compels.${advice}`,
         fixes: fix ? [fix] : [],
       });
     }

@@ -12,7 +12,7 @@ export const preservationViaTreaty: Rule = {
       if ((r.channel !== 'mlat' && r.channel !== 'letter_rogatory') || r.action !== 'preserve') continue;
       const route = ctx.route(r);
       const fix = changeChannelFix(ctx, r, route);
-      const then = route.channel ? ` Use \`${route.channel}\`: ${route.reason}` : ` ${route.reason}`;
+      const then = route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
       out.push({
         path: [...r.path, 'channel'],
         message: `${label(r)} uses ${r.channel === 'mlat' ? 'an MLAT' : 'a letter rogatory'} to preserve data. Treaty requests take many months: never use them for a preservation freeze.${then}`,

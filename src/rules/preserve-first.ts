@@ -48,7 +48,7 @@ export const preserveFirst: Rule = {
         path: [...r.path, 'action'],
         message: `${label(r)} asks ${r.holder.name} for data with no preservation request for it. Preserve first, always: a preservation request through the portal buys the months this request may take without losing the data to retention limits.`,
         fixes: [{
-          title: `Add a LERS preservation request \`${id}\` before it`,
+          title: `Add a LERS preservation request "${id}" before it`,
           edits: [...ctx.editor.insertRequest(r.path[1], 'before', request), ...ctx.editor.set(r.path, 'after', id, 'action')],
         }],
       });

@@ -4,7 +4,7 @@ import { nearest } from '../core/suggest';
 import type { Report } from '../core/types';
 
 export const unknownRequestRef: Rule = {
-  meta: { id: 'unknown-request-ref', severity: 'error', kind: 'file', summary: '`after:` names no request in the file.' },
+  meta: { id: 'unknown-request-ref', severity: 'error', kind: 'file', summary: '"after:" names no request in the file.' },
   check(ctx) {
     const out: Report[] = [];
     const known = ctx.ids;
@@ -13,8 +13,8 @@ export const unknownRequestRef: Rule = {
       const near = nearest(r.after, [...known].filter((id) => id !== r.id));
       out.push({
         path: [...r.path, 'after'],
-        message: `\`after: ${r.after}\` names no request in this file.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''}`,
-        fixes: near.map((n) => ({ title: `Change to \`${n}\``, edits: ctx.editor.set(r.path, 'after', n) })),
+        message: `"after: ${r.after}" names no request in this file.${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`,
+        fixes: near.map((n) => ({ title: `Change to "${n}"`, edits: ctx.editor.set(r.path, 'after', n) })),
         autofix: near.length === 1,
       });
     }
