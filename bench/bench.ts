@@ -8,8 +8,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LineCounter, parseDocument } from 'yaml';
-import { lintDocument } from '../src/core/engine';
-import { IncrementalChecker } from '../src/core/incremental';
+import { lintDocument } from '../src/lint/engine';
+import { IncrementalChecker } from '../src/lint/incremental';
 import { caseText } from '../test/support/generate';
 
 const ROOT = join(__dirname, '..', '..');
@@ -112,7 +112,7 @@ async function main() {
     '## How',
     '',
     '- Cold: one `yaml` parse with positions, the compiled schema (ajv standalone: no schema compilation at run time), the rules on a typed summary of the case. The profile (`node --cpu-prof`) showed two rules that were quadratic in the number of requests (`unknown-request-ref` and `preserve-first`, each scanning every request for every request); both now index the file once per check.',
-    '- Edit: the editor keeps an `IncrementalChecker` per document (`src/core/incremental.ts`). The file is cut along its outline (the header up to `requests:`, then one slice per request). A new version is compared with the last (common prefix and suffix): the requests outside the changed span keep their entries; the changed span is cut again and each new request text is parsed and checked alone, behind a copy of the header, and cached by its text. The rules that look across requests (duplicate ids, `after:` references, preservations, INTERPOL alone, fresh ids for a split) run on the cached summaries; when the ids, actions, channels and holders are as before, their earlier findings stand. Anything the outline cannot vouch for (a syntax error, anchors and aliases, tabs, CRLF, keys after the list, a flow-style list) is checked whole. A test (`test/unit/incremental.test.ts`) compares its findings with a whole-file check after random edits.',
+    '- Edit: the editor keeps an `IncrementalChecker` per document (`src/lint/incremental.ts`). The file is cut along its outline (the header up to `requests:`, then one slice per request). A new version is compared with the last (common prefix and suffix): the requests outside the changed span keep their entries; the changed span is cut again and each new request text is parsed and checked alone, behind a copy of the header, and cached by its text. The rules that look across requests (duplicate ids, `after:` references, preservations, INTERPOL alone, fresh ids for a split) run on the cached summaries; when the ids, actions, channels and holders are as before, their earlier findings stand. Anything the outline cannot vouch for (a syntax error, anchors and aliases, tabs, CRLF, keys after the list, a flow-style list) is checked whole. A test (`test/unit/incremental.test.ts`) compares its findings with a whole-file check after random edits.',
     '- yaml-language-server re-parses and re-validates the whole document on every version.',
     '',
     '## Memory',

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { lint } = require('../out/src/core/engine.js');
+const { lint } = require('../out/src/lint/engine.js');
 /** The file on disk still parses and passes the schema (a UI step never breaks the case). */
 function assertWellFormed(text) {
   const bad = lint(text).filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'schema');

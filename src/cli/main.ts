@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fixText, lint, LintOptions } from '../core/engine';
+import { parseKnowledgeOverride } from '../core/knowledge-override';
 import type { Finding, SeveritySetting } from '../core/types';
 import { mergeKnowledge, SHIPPED } from '../knowledge';
-import { parseKnowledgeOverride } from '../knowledge/override';
+import { fixText, lint, LintOptions } from '../lint/engine';
 import { RULE_IDS } from '../rules';
 import pkg from '../../package.json';
 import { FileResult, json, sarif, stylish } from './formatters';

@@ -2,7 +2,7 @@
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
 import { centralAuthority, Knowledge } from '../knowledge';
 import { Action, Holder, isPersonAction } from './case';
-import { slug } from '../rules/util';
+import { slug } from './ids';
 import { bestRoute, Route } from './route';
 
 export interface RecommendAnswers {

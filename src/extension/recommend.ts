@@ -4,11 +4,11 @@
 import * as vscode from 'vscode';
 import type { Action } from '../core/case';
 import { appendRequestEdits } from '../core/edits';
-import { localToday } from '../core/engine';
 import { parseText } from '../core/parse';
 import { recommend, RecommendAnswers } from '../core/recommend';
 import { valuesFor } from '../core/schema-info';
 import type { Knowledge } from '../knowledge';
+import { localToday } from '../lint/engine';
 import { toTextEdits } from './adapter';
 
 export type RecommendArgs = Partial<RecommendAnswers> & { urgency?: string };

@@ -1,10 +1,11 @@
 // preserve-first: "Preserve first, always." A production from a platform with no preservation
 // request for the same holder risks losing the data to retention limits while the request waits.
 import { isPlatformHeld, RequestView } from '../core/case';
+import { slug } from '../core/ids';
 import { label } from '../core/fixes';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Report } from '../core/types';
-import { nameKey, slug, uniqueId } from './util';
+import { nameKey, uniqueId } from './util';
 
 const indexes = new WeakMap<readonly RequestView[], (r: RequestView) => boolean>();
 

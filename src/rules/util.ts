@@ -1,4 +1,5 @@
 // Small helpers the rules share: raw values for copying into a new request, fresh ids, dates.
+// Helpers the core needs too (`slug`, `idsOf`) live in src/core/ids.ts.
 import type { RuleContext } from '../core/rule';
 import { valueAt } from '../core/parse';
 import type { YamlPath } from '../core/types';
@@ -16,9 +17,6 @@ export function uniqueId(ctx: RuleContext, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** A slug for ids: `Meta Platforms, Inc.` → `meta-platforms-inc`. */
-export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'holder';
-
 /** A holder name for matching: case and punctuation ignored. */
 export const nameKey = (a: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -26,10 +24,4 @@ export const nameKey = (a: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Every request id written in a document's value, valid or not. */
-export function idsOf(value: unknown): string[] {
-  const reqs = (value as { requests?: unknown } | null)?.requests;
-  return Array.isArray(reqs) ? reqs.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
 }

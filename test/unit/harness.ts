@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
 import { applyEdits } from '../../src/core/edits';
-import { lint, LintOptions } from '../../src/core/engine';
+import { lint, LintOptions } from '../../src/lint/engine';
 import type { Finding } from '../../src/core/types';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');

@@ -1,7 +1,7 @@
 // The incremental checker gives the same findings as a whole-file check, after random edits.
 import { strict as assert } from 'node:assert';
-import { lint } from '../../src/core/engine';
-import { IncrementalChecker, outline } from '../../src/core/incremental';
+import { lint } from '../../src/lint/engine';
+import { IncrementalChecker, outline } from '../../src/lint/incremental';
 import type { Finding } from '../../src/core/types';
 import { caseText } from '../support/generate';
 import { TODAY } from './harness';

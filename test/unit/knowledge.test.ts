@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint/engine';
 import { addresseeMatches, centralAuthority, cloudActAgreement, earliestDays, mergeKnowledge, mlatStatus, SHIPPED } from '../../src/knowledge';
-import { parseKnowledgeOverride } from '../../src/knowledge/override';
+import { parseKnowledgeOverride } from '../../src/core/knowledge-override';
 import { caseFile, ROOT, TODAY } from './harness';
 
 describe('knowledge base', () => {

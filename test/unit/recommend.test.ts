@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { appendRequestEdits, applyEdits } from '../../src/core/edits';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
 import { recommend } from '../../src/core/recommend';
 import { SHIPPED } from '../../src/knowledge';

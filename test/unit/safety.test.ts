@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, writeAtomic } from '../../src/cli/main';
-import { lint } from '../../src/core/engine';
-import { parseKnowledgeOverride } from '../../src/knowledge/override';
+import { lint } from '../../src/lint/engine';
+import { parseKnowledgeOverride } from '../../src/core/knowledge-override';
 import { caseText } from '../support/generate';
 import { ROOT, TODAY } from './harness';
 

@@ -2,7 +2,7 @@
 // hover, completion, snippets and commands. Each test waits for the event it needs.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { fixText } from '../../../src/core/engine';
+import { fixText } from '../../../src/lint/engine';
 import { codeActions, codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics } from './util';
 
 /** The `# expect: <rule> <line>` headers of an example. */

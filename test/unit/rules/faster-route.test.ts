@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { fixText } from '../../../src/core/engine';
+import { fixText } from '../../../src/lint/engine';
 import { caseFile, ruleTester, TODAY } from '../harness';
 
 const mlat = (state: string, data: string, extra = '') => caseFile(`  - id: p

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/lint/engine';
 import { mergeKnowledge, SHIPPED } from '../../../src/knowledge';
 import { caseFile, ruleTester, TODAY } from '../harness';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/lint/engine';
 import { caseFile, ruleTester, TODAY } from '../harness';
 
 const loc = `  - id: l\n    channel: interpol\n    action: locate\n    notice: blue\n    person: { name: P }\n`;

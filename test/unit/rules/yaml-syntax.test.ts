@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/lint/engine';
 import { caseFile, spanOfFinding, TODAY } from '../harness';
 
 const good = `  - id: a\n    channel: lers\n    action: produce\n    holder: { name: M, type: platform, country: US }\n    data: [content]\n`;

@@ -6,14 +6,14 @@
 // summaries. Anything the outline cannot vouch for (a syntax error, anchors and aliases, tabs,
 // CRLF, keys after the list, a flow-style list) is checked whole, as `lint` does: the findings
 // are the same either way, which the equivalence test checks after random edits.
+import type { RequestView } from '../core/case';
+import { isPlatformHeld } from '../core/case';
+import { parseText, ParsedDocument } from '../core/parse';
+import type { Rule, RuleContext } from '../core/rule';
+import type { Finding } from '../core/types';
 import type { Knowledge } from '../knowledge';
 import { RULES } from '../rules';
-import type { RequestView } from './case';
-import { isPlatformHeld } from './case';
 import { finishFindings, lintDocument, LintOptions, makeContext, runRules } from './engine';
-import { parseText, ParsedDocument } from './parse';
-import type { Rule, RuleContext } from './rule';
-import type { Finding } from './types';
 
 /**
  * Each request is parsed alone under this one line, with the header's value put in beside it:

@@ -1,16 +1,16 @@
 // The engine: text in, findings out. Parse with positions, run the compiled schema, build the
 // typed case, run every rule, then map paths to ranges, apply severities and disable comments.
 // `fixText` applies preferred fixes until nothing changes. Imports no `vscode`.
+import { buildCaseView, RequestView } from '../core/case';
+import { applyEdits, Editor, editsOverlap } from '../core/edits';
+import { idsOf } from '../core/ids';
+import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from '../core/parse';
+import { bestRoute, Route } from '../core/route';
+import type { Rule, RuleContext } from '../core/rule';
+import { checkSchema } from '../core/schema';
+import type { Finding, Fix, Report, SeveritySetting } from '../core/types';
 import { Knowledge, SHIPPED } from '../knowledge';
 import { RULES } from '../rules';
-import { idsOf } from '../rules/util';
-import { buildCaseView, RequestView } from './case';
-import { applyEdits, Editor, editsOverlap } from './edits';
-import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from './parse';
-import { bestRoute, Route } from './route';
-import type { Rule, RuleContext } from './rule';
-import { checkSchema } from './schema';
-import type { Finding, Fix, Report, SeveritySetting } from './types';
 
 export interface LintOptions {
   /** `YYYY-MM-DD`; the date for requests with no `sent`. Default: the local date. */

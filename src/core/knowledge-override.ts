@@ -2,10 +2,10 @@
 // schemas/knowledge.schema.json by the compiled validator. A bad file gives findings in that
 // file and is ignored; it never throws and never reaches the merge half-checked.
 import { validateKnowledge } from '../generated/validators';
-import { parseText, rangeOfPath, toRange } from '../core/parse';
-import { pointerToPath } from '../core/schema';
-import type { Finding } from '../core/types';
-import type { KnowledgeOverride } from './index';
+import type { KnowledgeOverride } from '../knowledge';
+import { parseText, rangeOfPath, toRange } from './parse';
+import { pointerToPath } from './schema';
+import type { Finding } from './types';
 
 export interface OverrideResult {
   override?: KnowledgeOverride;

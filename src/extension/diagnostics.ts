@@ -1,0 +1,178 @@
+// Diagnostics: the checked state of every open case file. A check runs on open and save at once
+// and, while typing, once typing pauses (only on save above whichChannel.maxFileSizeKB); one
+// incremental checker per document re-checks only the request an edit touched. It also loads the
+// workspace knowledge files, with their own diagnostics, and re-checks everything when they or
+// the settings change. The other features read the checks through `CaseChecks`.
+import * as vscode from 'vscode';
+import { parseKnowledgeOverride } from '../core/knowledge-override';
+import { parseText, ParsedDocument } from '../core/parse';
+import type { Finding, SeveritySetting } from '../core/types';
+import { Knowledge, mergeKnowledge, SHIPPED } from '../knowledge';
+import { LintOptions, localToday } from '../lint/engine';
+import { IncrementalChecker } from '../lint/incremental';
+import { RULE_IDS } from '../rules';
+import { toDiagnostic } from './adapter';
+import { config, isCaseFile, maxFileSize } from './case-files';
+
+const DEBOUNCE_MS = 250;
+
+export interface Checked {
+  version: number;
+  findings: Finding[];
+  /** Parsed on demand (hover, completion): a check while typing does not parse the whole file. */
+  parsed(): ParsedDocument;
+}
+
+/** One request of an incrementally checked file, parsed alone, with offset maps to the file. */
+export type RequestSlice = NonNullable<ReturnType<IncrementalChecker['around']>>;
+
+/** What the other features read from the checks. */
+export interface CaseChecks {
+  /** Check a document now, or reuse the result for its current version. */
+  check(doc: vscode.TextDocument): Checked | undefined;
+  /** The last check of a document, whatever version it was for; never checks. */
+  last(uri: vscode.Uri): Checked | undefined;
+  /** The request under an offset, when the document is checked incrementally. */
+  around(uri: vscode.Uri, offset: number): RequestSlice | undefined;
+  /** Whether a check of the document is waiting for typing to pause. */
+  scheduled(uri: vscode.Uri): boolean;
+  /** The shipped knowledge with the workspace knowledge files merged over it. */
+  knowledge(): Knowledge;
+  /** The lint options for a resource: its rule severities, the knowledge, today. */
+  options(scope?: vscode.Uri): LintOptions;
+  /** Load the knowledge files and check the open documents (once every feature is registered). */
+  start(): void;
+}
+
+export interface DiagnosticsDeps {
+  log: vscode.LogOutputChannel;
+  docUri(id: string): vscode.Uri;
+}
+
+/** Register the diagnostic collections and the document, settings and knowledge-file listeners. */
+export function registerDiagnostics(context: vscode.ExtensionContext, { log, docUri }: DiagnosticsDeps): CaseChecks {
+  const diagnostics = vscode.languages.createDiagnosticCollection('which-channel');
+  const knowledgeDiagnostics = vscode.languages.createDiagnosticCollection('which-channel-knowledge');
+  const checked = new Map<string, Checked>();
+  // One incremental checker per open document: an edit re-checks only the request it touched.
+  const checkers = new Map<string, IncrementalChecker>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const saidTooLarge = new Set<string>();
+  let knowledge: Knowledge = SHIPPED;
+  context.subscriptions.push(diagnostics, knowledgeDiagnostics);
+
+  function options(scope?: vscode.Uri): LintOptions {
+    const rules = config(scope).get<Record<string, SeveritySetting>>('rules', {});
+    const severities: Record<string, SeveritySetting> = {};
+    for (const [id, s] of Object.entries(rules)) if (RULE_IDS.includes(id) && ['error', 'warning', 'info', 'off'].includes(s)) severities[id] = s;
+    return { knowledge, severities, today: localToday() };
+  }
+
+  function check(doc: vscode.TextDocument): Checked | undefined {
+    const key = doc.uri.toString();
+    const cached = checked.get(key);
+    if (cached && cached.version === doc.version) return cached;
+    try {
+      const text = doc.getText();
+      let checker = checkers.get(key);
+      if (!checker) checkers.set(key, (checker = new IncrementalChecker()));
+      const result = checker.check(text, options(doc.uri));
+      let parsed: ParsedDocument | undefined;
+      const entry = { version: doc.version, findings: result.findings, parsed: () => (parsed ??= parseText(text)) };
+      checked.set(key, entry);
+      diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(vscode, f, docUri)));
+      return entry;
+    } catch (err) {
+      log.error(`Checking ${doc.uri.fsPath} failed: ${(err as Error).stack ?? err}`);
+      return undefined;
+    }
+  }
+
+  function tooLarge(doc: vscode.TextDocument): boolean {
+    const big = doc.getText().length > maxFileSize(doc.uri);
+    if (big && !saidTooLarge.has(doc.uri.toString())) {
+      saidTooLarge.add(doc.uri.toString());
+      void vscode.window.showInformationMessage(`which-channel: ${vscode.workspace.asRelativePath(doc.uri)} is larger than whichChannel.maxFileSizeKB; it is checked on save only.`);
+    }
+    return big;
+  }
+
+  function schedule(doc: vscode.TextDocument, immediate: boolean): void {
+    if (!isCaseFile(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    if (immediate) {
+      check(doc);
+      return;
+    }
+    if (tooLarge(doc)) return;
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      if (!doc.isClosed) check(doc);
+    }, DEBOUNCE_MS));
+  }
+
+  function forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    checked.delete(key);
+    checkers.delete(key);
+    diagnostics.delete(doc.uri);
+  }
+
+  async function loadKnowledge(): Promise<void> {
+    knowledge = SHIPPED;
+    knowledgeDiagnostics.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const rel = config(folder.uri).get<string>('knowledgeFile', '.which-channel/knowledge.yaml');
+      const uri = vscode.Uri.joinPath(folder.uri, rel);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue; // no override in this folder
+      }
+      const res = parseKnowledgeOverride(text);
+      knowledgeDiagnostics.set(uri, res.findings.map((f) => toDiagnostic(vscode, f, docUri)));
+      if (res.override) knowledge = mergeKnowledge(knowledge, res.override);
+    }
+  }
+
+  function recheckAll(): void {
+    checked.clear();
+    checkers.clear();
+    for (const doc of vscode.workspace.textDocuments) if (isCaseFile(doc)) check(doc);
+  }
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => schedule(d, true)),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) schedule(e.document, false); }),
+    vscode.workspace.onDidSaveTextDocument((d) => schedule(d, true)),
+    vscode.workspace.onDidCloseTextDocument(forget),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('whichChannel')) return;
+      for (const doc of vscode.workspace.textDocuments) if (!isCaseFile(doc)) forget(doc);
+      await loadKnowledge();
+      recheckAll();
+    }),
+  );
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.which-channel/knowledge.{yaml,yml}');
+  const reload = async () => { await loadKnowledge(); recheckAll(); };
+  context.subscriptions.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+
+  return {
+    check,
+    last: (uri) => checked.get(uri.toString()),
+    around: (uri, offset) => checkers.get(uri.toString())?.around(offset),
+    scheduled: (uri) => timers.has(uri.toString()),
+    knowledge: () => knowledge,
+    options,
+    start() {
+      void loadKnowledge().then(recheckAll);
+      for (const doc of vscode.workspace.textDocuments) schedule(doc, true);
+    },
+  };
+}
