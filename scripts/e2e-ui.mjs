@@ -1,8 +1,9 @@
 // The UI checks of `npm run test:e2e`: what a user does in the workbench, in Chromium, each step
 // waiting on a selector or a condition (never a fixed sleep) and leaving a screenshot behind.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { lint } = require('../out/src/lint/engine.js');
@@ -208,6 +209,15 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     if (!/- id: produce-google-llc\n {4}channel: mlat\n/.test(disk())) throw new Error('no drafted request on disk');
     assertWellFormed(disk());
   });
+
+  // More checks, one module per feature: scripts/e2e-ui/<feature>.mjs exports
+  // `checks(ui)`, run in name order on the same page with the helpers above.
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'e2e-ui');
+  const modules = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  for (const f of modules) {
+    const mod = await import(pathToFileURL(join(dir, f)).href);
+    await mod.checks({ page, step, mark, editor, goTo, quickFixRow, save, waitFor, lineOf, ws, shots, say, assertWellFormed });
+  }
 
   await page.close();
   return result;

@@ -1,6 +1,7 @@
 // Output formats of `which-channel lint`: stylish (people), json (ESLint's shape), sarif (2.1.0).
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { docPath } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
 import { RULES } from '../rules';
 
@@ -54,7 +55,7 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 
 /** The doc page of a rule as a file URI inside the installed package (works offline). */
 export function helpUri(id: string, packageRoot: string): string {
-  return pathToFileURL(resolve(packageRoot, 'docs', 'rules', `${id}.md`)).href;
+  return pathToFileURL(resolve(packageRoot, docPath(id))).href;
 }
 
 export function sarif(results: readonly FileResult[], version: string, packageRoot: string): string {

@@ -42,5 +42,8 @@ export interface Rule {
   check(ctx: RuleContext): Report[];
 }
 
-/** Where a rule's doc page lives, relative to the project (and the packaged extension). */
-export const docPath = (id: string) => `docs/rules/${id}.md`;
+/**
+ * Where a finding's doc page lives, relative to the project (and the packaged extension): a rule's
+ * page, or for problems in a workspace knowledge file (code `knowledge-file`), that file's page.
+ */
+export const docPath = (id: string) => (id === 'knowledge-file' ? 'docs/knowledge-file.md' : `docs/rules/${id}.md`);

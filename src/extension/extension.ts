@@ -4,6 +4,7 @@
 // This file only wires the features together; each module under src/extension registers what
 // it owns (navigation.ts and plan-view.ts will join them the same way).
 import * as vscode from 'vscode';
+import { docPath } from '../core/rule';
 import type { Finding } from '../core/types';
 import { isCaseFile } from './case-files';
 import { registerCodeActions } from './code-actions';
@@ -22,7 +23,7 @@ export interface WhichChannelApi {
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   const log = vscode.window.createOutputChannel('which-channel', { log: true });
-  const docUri = (id: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
+  const docUri = (id: string) => vscode.Uri.joinPath(context.extensionUri, ...docPath(id).split('/'));
   context.subscriptions.push(log);
 
   const checks = registerDiagnostics(context, { log, docUri });
