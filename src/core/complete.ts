@@ -66,7 +66,7 @@ function keyItems(path: YamlPath, have: Set<string>): CompletionData[] {
 
 function valueItems(path: YamlPath, p: ParsedDocument | undefined, ids?: readonly string[]): CompletionData[] {
   const last = path[path.length - 1];
-  if (last === 'after') return requestIds(p, ids).map((id) => ({ label: id, kind: 'value', detail: 'request id', insertText: id }));
+  if (last === 'after') return requestIds(p, ids).map((id) => ({ label: id, kind: 'value', detail: REQUEST_ID, insertText: id }));
   if (last === 'eu_services') return ['true', 'false'].map((v) => ({ label: v, kind: 'value', insertText: v }));
   const isCountry = ['country', 'requesting_state', 'requested_state', 'nationality'].includes(String(last));
   return valuesFor(path).map((v) => ({ label: v.value, kind: 'value', detail: isCountry ? v.description : undefined, documentation: isCountry ? undefined : v.description, insertText: v.value }));
@@ -79,7 +79,44 @@ const schemaPath = (path: YamlPath) => path.map((s) => (typeof s === 'number' ? 
  * Completion items at an offset. `ids` gives the file's request ids when `text` and `p` are only
  * the slice around the cursor (a large file, checked incrementally).
  */
+const REQUEST_ID = 'request id';
+
+/**
+ * The `id:` of the request whose key the cursor's line holds: the sibling `id:` line at the same
+ * column, searched up to the item's `- ` and down to the next item.
+ */
+function ownRequestId(text: string, offset: number): string | undefined {
+  const lines = text.split('\n');
+  const idx = text.slice(0, offset).split('\n').length - 1;
+  const m = /^(\s*)(- )?/.exec(lines[idx]);
+  const col = m![1].length + (m![2] ? 2 : 0);
+  const at = (i: number) => /^(\s*)(- )?(?:id:\s*["']?([^\s"'#]+))?/.exec(lines[i])!;
+  for (let i = idx; i >= 0; i--) {
+    const x = at(i);
+    const c = x[1].length + (x[2] ? 2 : 0);
+    if (/^\s*(#|$)/.test(lines[i])) continue;
+    if (c === col && x[3]) return x[3];
+    if (c < col || (x[2] && c === col)) break;
+  }
+  for (let i = idx + 1; i < lines.length; i++) {
+    if (/^\s*(#|$)/.test(lines[i])) continue;
+    const x = at(i);
+    const c = x[1].length + (x[2] ? 2 : 0);
+    if (c < col || x[2]) break;
+    if (c === col && x[3]) return x[3];
+  }
+  return undefined;
+}
+
 export function completeAt(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[]): CompletionData[] {
+  const items = completeRaw(text, offset, p, ids);
+  // `after:` never offers the request's own id: a request cannot build on itself.
+  if (!items.some((i) => i.detail === REQUEST_ID)) return items;
+  const own = ownRequestId(text, offset);
+  return items.filter((i) => i.label !== own);
+}
+
+function completeRaw(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[]): CompletionData[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');

@@ -45,8 +45,8 @@ describe('completion', () => {
     assert.ok(complete('version: 1\ncase:\n  requesting_state: |\n').includes('GB'));
     assert.ok(complete(`${head}    holder:\n      name: M\n      country: |\n`).includes('US'));
   });
-  it('after: offers the ids of the requests', () => {
-    assert.deepEqual(complete(`${head}  - id: second\n    after: |\n`), ['first', 'second']);
+  it('after: offers the ids of the other requests, never its own', () => {
+    assert.deepEqual(complete(`${head}  - id: second\n    after: |\n`), ['first']);
   });
 });
 
