@@ -19,7 +19,7 @@ export const cloudActNoAgreement: Rule = {
       const fix = changeChannelFix(ctx, r, route);
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} uses the CLOUD Act, but ${why}. Direct disclosure needs a qualifying agreement; without one you are back to the treaty route.${route.channel ? ` Use "${route.channel}".` : ''}`,
+        message: `${label(r)} uses the CLOUD Act, but ${why}. Direct disclosure needs a qualifying agreement in force on the date.${route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`}`,
         fixes: fix ? [fix] : [],
       });
     }

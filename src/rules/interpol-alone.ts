@@ -12,7 +12,7 @@ export const interpolAlone: Rule = {
     if (!mine || evidence) return [];
     return [{
       path: [...mine.path, 'channel'],
-      message: 'This case asks INTERPOL only. INTERPOL cannot compel evidence: pair the notice with an evidence route (MLAT, or a faster one for provider data), alongside it, never instead of it.',
+      message: 'This case asks INTERPOL only. INTERPOL cannot compel evidence: pair the notice with an evidence request on the best route for the data you need, beside it, never instead of it.',
     }];
   },
 };

@@ -18,7 +18,7 @@ export const mlatWithoutTreaty: Rule = {
       const why = pair.status === 'in_force' ? `the MLAT between ${from} and ${r.requestedState} is in force only from ${pair.in_force}` : `no MLAT is in force between ${from} and ${r.requestedState}`;
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} is an MLAT request, but ${why} (${pair.source}). A treaty must exist; without one, a letter rogatory through the court is the fallback.${route.channel ? ` Use "${route.channel}".` : ''}`,
+        message: `${label(r)} is an MLAT request, but ${why} (${pair.source}). An MLAT request needs a treaty in force.${route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`}`,
         fixes: fix ? [fix] : [],
       });
     }

@@ -17,7 +17,7 @@ export const rogatoryWithTreaty: Rule = {
       const fix = changeChannelFix(ctx, r, route);
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} is a letter rogatory, but an MLAT between ${from} and ${r.requestedState} is in force${pair.in_force ? ` since ${pair.in_force}` : ''} (${pair.source}). Where a treaty exists, the MLAT is faster and more reliable.${route.channel && route.channel !== 'mlat' ? ` Best route: "${route.channel}".` : ''}`,
+        message: `${label(r)} is a letter rogatory, but an MLAT between ${from} and ${r.requestedState} is in force${pair.in_force ? ` since ${pair.in_force}` : ''} (${pair.source}). Where a treaty binds both states, a request under it is faster and more reliable than comity.${route.channel ? ` Use "${route.channel}": ${route.reason}` : ''}`,
         fixes: fix ? [fix] : [],
       });
     }
