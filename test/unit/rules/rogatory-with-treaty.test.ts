@@ -4,7 +4,7 @@ const rogatory = (state: string, sent = '2026-11-01') => caseFile(`  - id: w\n  
 
 ruleTester('rogatory-with-treaty', {
   valid: [
-    { name: 'no pair known (unknown is silent)', code: rogatory('BR') },
+    { name: 'no pair known (unknown is silent)', code: rogatory('CN') },
     { name: 'before the treaty entered into force', code: rogatory('IN', '2005-10-02') },
   ],
   invalid: [
