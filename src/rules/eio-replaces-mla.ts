@@ -28,7 +28,7 @@ export const eioReplacesMlaRule: Rule = {
       if (!eioReplacesMla(ctx, r)) continue;
       const route = ctx.route(r);
       const fix = changeChannelFix(ctx, r, route);
-      const use = route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
+      const use = route.channel === 'eio' ? ' Use "eio": recognition within 30 days, execution within 90 (Art. 12).' : route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
       out.push({
         path: [...r.path, 'channel'],
         message: `${label(r)} is ${r.channel === 'mlat' ? 'an MLAT request' : 'a letter rogatory'} from ${from} to ${r.requestedState}, but both are bound by the European Investigation Order (${eio?.instrument ?? 'Directive 2014/41/EU'}, since ${eio?.applies_from}), which replaces mutual legal assistance between them (Art. 34).${use}`,
