@@ -48,7 +48,7 @@ export function eioBound(k: Knowledge, state: string | undefined, date: string):
 /** The party entry's status on a date: true, false only where the list is complete, else undefined. */
 function partyOn(c: Convention, state: string | undefined, date: string): { party?: boolean; entry?: ConventionParty } {
   if (!state) return {};
-  const entry = (c.parties ?? []).find((p) => p.state === state);
+  const entry = findParty(c, state);
   if (!entry) return { party: c.complete ? false : undefined };
   if (entry.verify) return { entry };
   const from = entry.in_force ?? (entry.in_force_by !== undefined ? byDate(entry.in_force_by) : undefined);
@@ -72,8 +72,29 @@ export function inScope(c: Convention, request: MlaRequest | undefined): boolean
   return true;
 }
 
-const pairKey = (a: string, b: string) => [a, b].sort().join('-');
-const findPair = (k: Knowledge, a: string, b: string): MlatPair | undefined => k.mlat_pairs.find((p) => pairKey(p.states[0], p.states[1]) === pairKey(a, b));
+const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+// Indexes built once per list (a merged knowledge has new lists, so new indexes): a check of
+// 10,000 requests asks for pairs and parties tens of thousands of times.
+const pairIndex = new WeakMap<readonly MlatPair[], Map<string, MlatPair>>();
+function findPair(k: Knowledge, a: string, b: string): MlatPair | undefined {
+  let index = pairIndex.get(k.mlat_pairs);
+  if (!index) {
+    index = new Map();
+    for (const p of k.mlat_pairs) index.set(pairKey(p.states[0], p.states[1]), p);
+    pairIndex.set(k.mlat_pairs, index);
+  }
+  return index.get(pairKey(a, b));
+}
+const partyIndex = new WeakMap<readonly ConventionParty[], Map<string, ConventionParty>>();
+function findParty(c: Convention, state: string): ConventionParty | undefined {
+  const parties = c.parties ?? [];
+  let index = partyIndex.get(parties);
+  if (!index) {
+    index = new Map(parties.map((p) => [p.state, p]));
+    partyIndex.set(parties, index);
+  }
+  return index.get(state);
+}
 
 /** The date a convention binds a party from, for the sentence. */
 const partySince = (e: ConventionParty | undefined) => e?.in_force ?? (e?.in_force_by !== undefined ? byText(e.in_force_by) : '?');
