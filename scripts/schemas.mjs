@@ -12,7 +12,11 @@ const CHANNELS = {
   eu_production_order: 'A European Production Order, Regulation (EU) 2023/1543: a bound member state orders a provider offering services in the EU to hand over data. From 18 August 2026.',
   eu_preservation_order: 'A European Preservation Order, Regulation (EU) 2023/1543: a bound member state orders a provider offering services in the EU to preserve data. From 18 August 2026.',
   interpol: 'An INTERPOL notice or diffusion over I-24/7: locate, identify or warn about a person. Not evidence; compels nothing.',
+  eio: 'A European Investigation Order, Directive 2014/41/EU: a judicial decision of one bound member state asking another to gather evidence (bank information, hearings, interception, provisional measures). Replaces mutual legal assistance between bound states (all EU members but Denmark and Ireland) from 22 May 2017. Recognition within 30 days, execution within 90.',
+  network_24_7: "An expedited preservation request over the Budapest Convention's 24/7 network (Arts 29, 30, 35): both states must be parties. Preserves only (`preserve`); disclosure needs a mutual legal assistance request (Art. 31). Hours to days.",
 };
+/** The channels that take `requested_state` and `addressee` (legal-bases.md, keys per channel). */
+const ADDRESSED = ['mlat', 'letter_rogatory', 'eio', 'network_24_7'];
 const ACTIONS = {
   preserve: 'Data action: freeze data so it is not deleted; discloses nothing.',
   produce: 'Data action: disclose or hand over data or records.',
@@ -142,8 +146,8 @@ export function caseSchema() {
       identifiers: { type: 'array', items: identifier, description: 'Identifiers the holder can search on (data actions).' },
       person,
       notice: enumOf(NOTICES, 'The INTERPOL notice colour (or a diffusion): required on `interpol`, taken by nothing else.'),
-      requested_state: country('The state asked for assistance (`mlat`, `letter_rogatory`). Required for testimony; otherwise defaults to `holder.country`.'),
-      addressee: { type: 'string', minLength: 1, description: 'Who the request is addressed to: for `mlat`, the requested state\'s central authority.' },
+      requested_state: country('The state asked for assistance (`mlat`, `letter_rogatory`, `eio`, `network_24_7`). Required for testimony; otherwise defaults to `holder.country`.'),
+      addressee: { type: 'string', minLength: 1, description: 'Who the request is addressed to: for `mlat`, the requested state\'s central authority; for `eio`, the executing authority; for `network_24_7`, the requested state\'s 24/7 point.' },
       after: { type: 'string', minLength: 1, description: 'The id of a request this one builds on (typically its preservation request).' },
       sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent.'),
       needed_by: date('When the answer is needed.'),
@@ -182,12 +186,12 @@ export function caseSchema() {
         then: { description: 'an EU order (Regulation 2023/1543)', properties: { holder: { required: ['eu_services'] } } },
       },
       {
-        if: { required: ['channel'], properties: { channel: notIn(['mlat', 'letter_rogatory']) } },
-        then: { description: 'a channel other than `mlat` and `letter_rogatory`', properties: { addressee: false } },
+        if: { required: ['channel'], properties: { channel: notIn(ADDRESSED) } },
+        then: { description: 'a channel other than `mlat`, `letter_rogatory`, `eio` and `network_24_7`', properties: { addressee: false } },
       },
       {
-        if: { required: ['channel', 'action'], properties: { channel: notIn(['mlat', 'letter_rogatory']), action: { not: { const: 'testimony' } } } },
-        then: { description: 'a channel other than `mlat` and `letter_rogatory`', properties: { requested_state: false } },
+        if: { required: ['channel', 'action'], properties: { channel: notIn(ADDRESSED), action: { not: { const: 'testimony' } } } },
+        then: { description: 'a channel other than `mlat`, `letter_rogatory`, `eio` and `network_24_7`', properties: { requested_state: false } },
       },
     ],
   };
@@ -231,6 +235,8 @@ const sourced = {
 };
 const code = { type: 'string', pattern: '^[A-Z]{2}$' };
 const day = { type: 'string', format: 'date' };
+const year = { type: 'integer', minimum: 1900, maximum: 2100 };
+const complete = { type: 'boolean', description: 'Whether the list is the whole list. While it is not, a state absent from it is unknown, never "no".' };
 
 /** The knowledge-base schema. `full` requires the sections the shipped file must have. */
 export function knowledgeSchema() {
@@ -267,13 +273,18 @@ export function knowledgeSchema() {
       },
       central_authorities: {
         type: 'array', maxItems: 1000,
-        items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source', 'as_of'], properties: { state: code, name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 100 }, ...sourced } },
+        items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source', 'as_of'], properties: { state: code, name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 100 }, unknown: { type: 'boolean', description: 'There is no single addressee for ordinary requests: treat the authority as unknown.' }, valid_from: day, ...sourced } },
       },
       mlat_pairs: {
         type: 'array', maxItems: 10000,
         items: {
           type: 'object', additionalProperties: false, required: ['states', 'status', 'source', 'as_of'],
-          properties: { states: { type: 'array', items: code, minItems: 2, maxItems: 2 }, status: { enum: ['in_force', 'none'] }, signed: day, in_force: day, ...sourced },
+          properties: {
+            states: { type: 'array', items: code, minItems: 2, maxItems: 2 }, status: { enum: ['in_force', 'none'] }, signed: day, in_force: day,
+            in_force_by: { anyOf: [year, day], description: 'Known to be in force by this year (its end) or date; an earlier date is unknown.' },
+            instrument: { type: 'string', description: 'The instrument that provides the pair, where it is not a treaty of its own (the US-EU Agreement).' },
+            ...sourced,
+          },
         },
       },
       notices: {
@@ -281,6 +292,70 @@ export function knowledgeSchema() {
         properties: Object.fromEntries(Object.keys(NOTICES).map((n) => [n, { type: 'object', additionalProperties: false, required: ['purpose'], properties: { purpose: { type: 'string' }, fits: { type: 'array', items: { enum: PERSON_ACTIONS } } } }])),
       },
       notices_source: { type: 'object', additionalProperties: false, required: ['source', 'as_of'], properties: sourced },
+      ...legalBasesSchema(),
+    },
+  };
+}
+
+/** The knowledge sections of the legal bases (legal-bases.md): the EIO, conventions, 24/7 points, facts. */
+function legalBasesSchema() {
+  const text = { type: 'string' };
+  const party = {
+    type: 'object', additionalProperties: false, required: ['state', 'source', 'as_of'],
+    properties: { state: code, in_force: day, in_force_by: { anyOf: [year, day] }, ...sourced },
+  };
+  const convention = {
+    type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],
+    properties: {
+      title: text, short: text,
+      scope: {
+        type: 'object', additionalProperties: false, description: 'What requests the convention covers; absent: all.',
+        properties: { data: { type: 'array', items: { enum: ['subscriber', 'ip_logs', 'traffic', 'content', 'bank_records'] } }, actions: { type: 'array', items: { enum: ['preserve', 'produce', 'testimony'] } } },
+      },
+      preservation_days: { type: 'integer', minimum: 0 }, dual_criminality_for_preservation: { type: 'boolean' },
+      entry_into_force_rule: text, replaced_by_eio: text, parties_note: text, complete,
+      parties: { type: 'array', items: party, maxItems: 1000 },
+      ...sourced,
+    },
+  };
+  const fact = {
+    type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],
+    properties: {
+      title: text, opened: day, adopted: day, in_force: { anyOf: [{ type: 'boolean' }, day] },
+      ratifications: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['state', 'date'], properties: { state: code, date: day } } },
+      needed: { type: 'integer', minimum: 0 }, signatories: { type: 'integer', minimum: 0 },
+      ...sourced,
+    },
+  };
+  return {
+    eio: {
+      type: 'object', additionalProperties: false, required: ['source', 'as_of'],
+      description: 'The European Investigation Order (Directive 2014/41/EU): bound states, the date it applies from, time limits.',
+      properties: {
+        instrument: text, title: text, applies_from: day,
+        bound: { type: 'array', items: code, maxItems: 100 }, not_bound: { type: 'array', items: code, maxItems: 100 },
+        formerly_bound: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['state', 'until', 'source', 'as_of'], properties: { state: code, until: day, ...sourced } } },
+        time_limits: { type: 'object', additionalProperties: false, properties: { recognise_days: { type: 'integer' }, recognise_extension_days: { type: 'integer' }, execute_days: { type: 'integer' }, provisional_hours: { type: 'integer' }, provisional_verify: { type: 'boolean' } } },
+        central_authority_optional: { type: 'boolean' }, complete, replaces: text, transposition_note: text, ireland_note: text,
+        ...sourced,
+      },
+    },
+    conventions: {
+      type: 'object', description: 'Multilateral conventions that give an MLA basis between their parties, by id.',
+      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: convention, maxProperties: 50,
+    },
+    us_eu_agreement: {
+      type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],
+      description: 'The US-EU Mutual Legal Assistance Agreement: an instrument between the US and each member state listed.',
+      properties: { title: text, signed: day, senate_consent: day, in_force: day, states: { type: 'array', items: code, maxItems: 100 }, complete, ...sourced },
+    },
+    points_24_7: {
+      type: 'array', maxItems: 1000, description: 'The 24/7 points of contact of the Budapest Convention (Art. 35).',
+      items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source', 'as_of'], properties: { state: code, name: { type: 'string', minLength: 1 }, ...sourced } },
+    },
+    facts: {
+      type: 'object', description: 'Dated facts no rule uses yet (the Second Additional Protocol, the UN Convention), by id.',
+      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: fact, maxProperties: 50,
     },
   };
 }

@@ -1,7 +1,7 @@
 // The case as the rules read it: typed, with every field that has a schema error (or the wrong
 // type) left out, so a rule never reasons from a value the schema already refused, and an
 // absent value keeps a rule silent ("unknown is silent").
-export type Channel = 'lers' | 'mlat' | 'letter_rogatory' | 'cloud_act' | 'eu_production_order' | 'eu_preservation_order' | 'interpol';
+export type Channel = 'lers' | 'mlat' | 'letter_rogatory' | 'cloud_act' | 'eu_production_order' | 'eu_preservation_order' | 'interpol' | 'eio' | 'network_24_7';
 export type Action = 'preserve' | 'produce' | 'testimony' | 'locate' | 'identify' | 'arrest' | 'warn' | 'find_missing';
 export type DataCategory = 'subscriber' | 'ip_logs' | 'traffic' | 'content' | 'bank_records';
 
@@ -10,6 +10,8 @@ export const PERSON_ACTIONS: readonly string[] = ['locate', 'identify', 'arrest'
 export const NON_CONTENT: readonly string[] = ['subscriber', 'ip_logs', 'traffic'];
 export const EU_ORDERS: readonly string[] = ['eu_production_order', 'eu_preservation_order'];
 export const TREATY_CHANNELS: readonly string[] = ['mlat', 'letter_rogatory'];
+/** The channels that take `requested_state` and `addressee` (legal-bases.md, keys per channel). */
+export const ADDRESSED_CHANNELS: readonly string[] = ['mlat', 'letter_rogatory', 'eio', 'network_24_7'];
 
 export interface Holder {
   name?: string;

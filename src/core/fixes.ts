@@ -1,8 +1,8 @@
 // The one fix that changes a request's channel, shared by every channel rule: it sets the best
 // route, removes the keys the new channel does not take and fills what it can derive (a notice
 // from the action, an addressee from the knowledge base), so the result passes the schema.
-import { centralAuthority } from '../knowledge';
-import { RequestView, TREATY_CHANNELS } from './case';
+import { centralAuthority, point247 } from '../knowledge';
+import { ADDRESSED_CHANNELS, RequestView } from './case';
 import { flowText } from './edits';
 import type { RuleContext } from './rule';
 import type { Route } from './route';
@@ -29,14 +29,20 @@ export function changeChannelFix(ctx: RuleContext, r: RequestView, route: Route 
     if (route.notice) edits.push(...e.set(r.path, 'notice', route.notice, 'channel'));
     ['holder', 'data', 'identifiers', 'requested_state', 'addressee'].forEach(drop);
   } else drop('notice');
-  if (!TREATY_CHANNELS.includes(to)) {
+  if (!ADDRESSED_CHANNELS.includes(to)) {
     drop('addressee');
     if (r.action !== 'testimony') drop('requested_state');
   }
+  // An addressee names someone else on an EIO (the executing authority) or the 24/7 network (the
+  // 24/7 point) than on a treaty request (the central authority): it does not carry over.
+  const newAddressee = (to === 'eio' || to === 'network_24_7') && (r.channel === 'mlat' || r.channel === 'letter_rogatory');
   if (to === 'mlat' && !has.has('addressee')) {
     const authority = centralAuthority(ctx.knowledge, r.requestedState);
     if (authority) edits.push(...e.set(r.path, 'addressee', flowText(authority.name), 'channel'));
   }
+  const point = to === 'network_24_7' && (!has.has('addressee') || newAddressee) ? point247(ctx.knowledge, r.requestedState) : undefined;
+  if (point) edits.push(...e.set(r.path, 'addressee', flowText(point.name), 'channel'));
+  else if (newAddressee) drop('addressee');
   const notice = to === 'interpol' && route.notice ? ` (${route.notice} notice)` : '';
   return { title: `Change channel to "${to}"${notice}`, edits };
 }

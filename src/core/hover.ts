@@ -2,8 +2,8 @@
 // knowledge base say (what it delivers and compels, typical speed, limits, sources); on a key,
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import { Knowledge } from '../knowledge';
-import { keyOf, ParsedDocument } from './parse';
+import { budapestParty, centralAuthority, eioBound, Knowledge, mlaBasis, point247 } from '../knowledge';
+import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
 import type { YamlPath } from './types';
 
@@ -59,10 +59,88 @@ export function channelCard(k: Knowledge, channel: string): string | undefined {
     lines.push(`**Applies from** ${e.applies_from}; binds ${(e.members ?? []).filter((m) => !(e.not_bound ?? []).includes(m)).join(' ')} (not ${(e.not_bound ?? []).join(', ')}).${sourceLine(e)}`, '');
   }
   if (channel === 'lers' && k.content_wall) lines.push(`**The content wall:** ${k.content_wall.summary}`, '');
+  if (channel === 'eio' && k.eio) {
+    const e = k.eio;
+    lines.push(`**Binds** ${(e.bound ?? []).join(' ')} from ${e.applies_from} (not ${(e.not_bound ?? []).join(', ')}). Between them it **replaces** mutual legal assistance (Art. 34).${e.time_limits?.provisional_hours ? ` Provisional measures: decided within ${e.time_limits.provisional_hours} hours where practicable (Art. 32${e.time_limits.provisional_verify ? ', **verify**' : ''}).` : ''}${sourceLine(e)}`, '');
+  }
+  if (channel === 'network_24_7' && k.conventions?.budapest) {
+    const b = k.conventions.budapest;
+    lines.push(`**Parties:** ${(b.parties ?? []).length} recorded${b.complete ? '' : ' (the list is incomplete: a state not on it is unknown, not a non-party)'}; preservation for at least ${b.preservation_days ?? 60} days, no dual criminality (Art. 29).`, '');
+  }
+  if (channel === 'network_24_7' || channel === 'lers') {
+    const sap = secondProtocolLine(k);
+    if (sap) lines.push(sap, '');
+  }
   return lines.join('\n').trim() + sourceLine(c);
 }
 
-export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge): Hover | undefined {
+/** The Second Additional Protocol (CETS 224): direct subscriber-information orders, not yet available. */
+function secondProtocolLine(k: Knowledge): string | undefined {
+  const f = k.facts?.second_additional_protocol;
+  if (!f) return undefined;
+  if (f.in_force && f.in_force !== true) return undefined;
+  const count = f.ratifications ? ` (${f.ratifications.length} of ${f.needed ?? 5} ratifications)` : '';
+  return `**Not yet available:** direct orders to a provider in another party for subscriber information (Second Additional Protocol, Art. 7): the Protocol is not in force${count}.${sourceLine(f)}`;
+}
+
+/** Where hover reads the request's pair: the requesting state, and today for a request with no `sent`. */
+export interface HoverContext { today?: string }
+
+const localDate = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** On a channel value: the legal basis for this request's pair of states, or why it is unknown. */
+export function basisCard(k: Knowledge, channel: string, value: unknown, requestPath: YamlPath, today: string): string | undefined {
+  if (!['mlat', 'letter_rogatory', 'eio', 'network_24_7'].includes(channel)) return undefined;
+  const root = (value ?? {}) as Record<string, unknown>;
+  const S = str(valueAt(root.case, ['requesting_state']));
+  const r = (valueAt(value, requestPath) ?? {}) as Record<string, unknown>;
+  const holder = (r.holder ?? {}) as Record<string, unknown>;
+  const T = str(r.requested_state) ?? str(holder.country);
+  const date = str(r.sent) ?? today;
+  const action = str(r.action);
+  const data = Array.isArray(r.data) ? r.data.filter((d): d is string => typeof d === 'string') : undefined;
+  if (!S || !T) return `**For this request:** the ${!S ? 'requesting' : 'requested'} state is unknown, so the basis cannot be told.`;
+  const head = `**For this request** (${S} to ${T}, on ${date}):`;
+  if (channel === 'eio') {
+    const a = eioBound(k, S, date);
+    const b = eioBound(k, T, date);
+    if (S === T) return `${head} the same state: an EIO goes to another member state.`;
+    if (a && b) return `${head} both are bound by the European Investigation Order (since ${k.eio?.applies_from}).`;
+    const not = [a === false ? S : undefined, b === false ? T : undefined].filter(Boolean);
+    return not.length ? `${head} ${not.join(' and ')} ${not.length > 1 ? 'are' : 'is'} not bound by the EIO on that date.` : `${head} whether both are bound by the EIO on that date is unknown.`;
+  }
+  if (channel === 'network_24_7') {
+    const name = k.conventions?.budapest?.short ?? 'the Budapest Convention';
+    const a = budapestParty(k, S, date);
+    const b = budapestParty(k, T, date);
+    const basis = mlaBasis(k, S, T, date, { action: 'preserve', data });
+    const point = point247(k, T);
+    const pts = point ? ` The 24/7 point of ${T}: ${point.name}.` : '';
+    if (a && b && basis.status === 'in_force' && basis.instrument.id === 'budapest') return `${head} ${basis.instrument.sentence}.${pts}`;
+    const unsure = [a !== true ? S : undefined, b !== true ? T : undefined].filter(Boolean);
+    return `${head} whether ${unsure.join(' and ')} ${unsure.length > 1 ? 'are parties' : 'is a party'} to ${name} on that date is ${a === false || b === false ? 'no: not a party' : 'unknown (the list of parties is incomplete)'}.${pts}`;
+  }
+  const lines: string[] = [];
+  if (eioBound(k, S, date) && eioBound(k, T, date) && S !== T && (action === 'produce' || action === 'testimony')) {
+    lines.push(`${head} both are bound by the European Investigation Order, which **replaces** mutual legal assistance between them: use \`eio\`.`);
+  }
+  const basis = mlaBasis(k, S, T, date, { action, data });
+  const prefix = lines.length ? '**MLA basis:**' : head;
+  if (basis.status === 'in_force') lines.push(`${prefix} ${basis.instrument.sentence}.`);
+  else if (basis.status === 'none') lines.push(`${prefix} no treaty is in force between ${S} and ${T} (knowledge base); a letter rogatory is the fallback.`);
+  else lines.push(`${prefix} unknown: ${basis.why}.`);
+  if (channel === 'mlat') {
+    const ca = centralAuthority(k, T);
+    lines.push(ca ? `Central authority of ${T}: ${ca.name}.` : `Central authority of ${T}: unknown; verify it.`);
+  }
+  return lines.join('\n\n');
+}
+
+export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge, ctx: HoverContext = {}): Hover | undefined {
   const hit = nodeAtOffset(p, offset);
   if (!hit || !hit.node.range) return undefined;
   const [start, end] = hit.node.range;
@@ -75,7 +153,11 @@ export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge): Hover 
   }
   const value = String((hit.node as { value?: unknown }).value);
   let markdown: string | undefined;
-  if (last === 'channel') markdown = channelCard(k, value);
+  if (last === 'channel') {
+    markdown = channelCard(k, value);
+    const basis = markdown && hit.path.length === 3 && hit.path[0] === 'requests' ? basisCard(k, value, p.value, hit.path.slice(0, 2), ctx.today ?? localDate()) : undefined;
+    if (basis) markdown = `${markdown}\n\n${basis}`;
+  }
   else if (last === 'notice') {
     const n = k.notices[value];
     markdown = n ? `**INTERPOL ${value === 'diffusion' ? 'diffusion' : `${value} notice`}**\n\n${n.purpose}${n.fits ? `\n\nFits: ${n.fits.map((a) => `\`${a}\``).join(', ')}.` : ''}\n\nINTERPOL cannot compel evidence or arrests; each country decides under its own law.${k.notices_source ? sourceLine(k.notices_source) : ''}` : undefined;

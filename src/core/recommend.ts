@@ -1,7 +1,7 @@
 // "Recommend a channel": from a few answers (what is needed, which data, who holds it and where,
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
-import { centralAuthority, Knowledge } from '../knowledge';
-import { Action, Holder, isPersonAction } from './case';
+import { centralAuthority, Knowledge, point247 } from '../knowledge';
+import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction } from './case';
 import { slug } from './ids';
 import { bestRoute, Route } from './route';
 
@@ -33,14 +33,14 @@ export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const person = isPersonAction(a.action) || a.action === 'testimony';
-  const treaty = route.channel === 'mlat' || route.channel === 'letter_rogatory';
+  const treaty = ADDRESSED_CHANNELS.includes(route.channel);
   const request: Record<string, unknown> = {
     id,
     channel: route.channel,
     action: a.action,
     notice: route.notice,
     requested_state: a.action === 'testimony' ? requestedState : undefined,
-    addressee: route.channel === 'mlat' ? centralAuthority(k, requestedState)?.name : undefined,
+    addressee: route.channel === 'mlat' ? centralAuthority(k, requestedState)?.name : route.channel === 'network_24_7' ? point247(k, requestedState)?.name : undefined,
     holder: person ? undefined : stripUndefined({ ...a.holder }),
     data: person ? undefined : a.data,
     person: person ? stripUndefined({ ...a.person }) : undefined,

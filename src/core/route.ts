@@ -1,9 +1,10 @@
-// The best route: the guide's decision matrix in code (rules.md, "Best route"). Every fix that
+// The best route, version 2 (legal-bases.md, which replaces the list in rules.md): the guide's
+// decision matrix with the EIO, the Budapest 24/7 network and the MLA bases. Every fix that
 // changes a channel sets this route, so two rules never offer different channels, and the
 // "Recommend a channel" command asks the same function. The first branch that matches wins;
 // a branch that needs a value nobody gave is skipped, and says so in `skipped`.
 import {
-  boundByEEvidence, cloudActAgreement, eEvidenceApplies, Knowledge, mlatStatus, noticeFor,
+  boundByEEvidence, budapestParty, cloudActAgreement, eEvidenceApplies, eioBound, inScope, Knowledge, MlaBasis, mlaBasis, noticeFor,
 } from '../knowledge';
 import { Action, Channel, DataCategory, Holder, isPersonAction, isPlatformHeld, isProvider, NON_CONTENT } from './case';
 
@@ -27,6 +28,50 @@ export interface Route {
   reason: string;
   /** Branches that could not be decided for want of a value, and branches that did not apply. */
   skipped: string[];
+  /** For `mlat` and `letter_rogatory`: the MLA basis between the two states that decided it. */
+  basis?: MlaBasis;
+}
+
+/** An EIO pair on the date: S and T both bound, and S differs from T. Says why not in `skipped`. */
+function eioPairOn(k: Knowledge, q: RouteQuery, skipped: string[]): boolean {
+  const S = q.requestingState;
+  const T = q.requestedState;
+  if (S && T && S === T) {
+    skipped.push('EIO: the requesting and the requested state are the same');
+    return false;
+  }
+  const a = eioBound(k, S, q.date);
+  const b = eioBound(k, T, q.date);
+  if (a === true && b === true) return true;
+  const from = k.eio?.applies_from;
+  if (a === false || b === false) {
+    if (from && q.date < from) skipped.push(`EIO: the Directive applies only from ${from}, after ${q.date}`);
+    else skipped.push(`EIO: ${[a === false ? S : undefined, b === false ? T : undefined].filter(Boolean).join(' and ')} not bound by ${k.eio?.instrument ?? 'Directive 2014/41/EU'}`);
+  } else skipped.push(`EIO: whether ${[a === undefined ? S ?? 'the requesting state' : undefined, b === undefined ? T ?? 'the requested state' : undefined].filter(Boolean).join(' and ')} ${a === undefined && b === undefined ? 'are' : 'is'} bound on ${q.date} is unknown`);
+  return false;
+}
+
+/** A Budapest pair on the date, with the data in the Convention's scope. Says why not in `skipped`. */
+function budapestPairOn(k: Knowledge, q: RouteQuery, skipped: string[]): boolean {
+  const c = k.conventions?.budapest;
+  if (!c) return false;
+  const S = q.requestingState;
+  const T = q.requestedState;
+  const name = c.short ?? c.title;
+  if (S && T && S === T) {
+    skipped.push('24/7 network: the requesting and the requested state are the same');
+    return false;
+  }
+  if (!q.data || q.data.length === 0 || !inScope(c, { action: 'preserve', data: q.data })) {
+    skipped.push(`24/7 network: ${q.data?.length ? `${name} covers evidence in electronic form (${(c.scope?.data ?? []).join(', ')}), not ${q.data.filter((d) => !(c.scope?.data ?? []).includes(d)).join(', ')}` : 'the data is unknown'}`);
+    return false;
+  }
+  const a = budapestParty(k, S, q.date);
+  const b = budapestParty(k, T, q.date);
+  if (a === true && b === true) return true;
+  if (a === false || b === false) skipped.push(`24/7 network: ${[a === false ? S : undefined, b === false ? T : undefined].filter(Boolean).join(' and ')} not a party to ${name} on ${q.date}`);
+  else skipped.push(`24/7 network: whether ${[a !== true ? S ?? 'the requesting state' : undefined, b !== true ? T ?? 'the requested state' : undefined].filter(Boolean).join(' and ')} ${a !== true && b !== true ? 'are parties' : 'is a party'} to ${name} on ${q.date} is unknown`);
+  return false;
 }
 
 /** Branch 5's conditions: an EU order can reach this holder from this state on this date. */
@@ -72,7 +117,12 @@ export function bestRoute(k: Knowledge, q: RouteQuery): Route {
     if (isPlatformHeld(h)) return { channel: 'lers', reason: "Preserve first: the platform's law-enforcement portal freezes the data in hours to days.", skipped };
     if (!h?.type) skipped.push('LERS: the holder type is unknown');
     if (euOrderReaches(k, q, skipped)) return { channel: 'eu_preservation_order', reason: 'A European Preservation Order makes the provider preserve the data directly.', skipped };
-    return { reason: 'No channel freezes this data in time: ask the holder directly or through your 24/7 contact point. A treaty request never freezes data in time.', skipped };
+    if (budapestPairOn(k, q, skipped)) {
+      const name = k.conventions?.budapest?.short ?? 'the Budapest Convention';
+      return { channel: 'network_24_7', reason: `${q.requestingState} and ${q.requestedState} are parties to ${name}: its 24/7 network preserves the data in hours to days (Art. 29), pending a request for disclosure.`, skipped };
+    }
+    if (eioPairOn(k, q, skipped)) return { channel: 'eio', reason: `${q.requestingState} and ${q.requestedState} are both bound by the European Investigation Order: it orders a provisional measure to preserve the evidence (Art. 32).`, skipped };
+    return { reason: 'No channel freezes this data in time: ask the holder directly or through the 24/7 point. A treaty request never freezes data in time.', skipped };
   }
   if (action === 'produce') {
     const data = q.data ?? [];
@@ -88,10 +138,12 @@ export function bestRoute(k: Knowledge, q: RouteQuery): Route {
     if (euOrderReaches(k, q, skipped)) return { channel: 'eu_production_order', reason: 'A European Production Order reaches a provider offering services in the EU directly: 10 days, 8 hours in an emergency.', skipped };
   }
   if (action === 'produce' || action === 'testimony') {
-    const status = mlatStatus(k, q.requestingState, q.requestedState, q.date);
-    if (status === 'none') return { channel: 'letter_rogatory', reason: `No MLAT is in force between ${q.requestingState} and ${q.requestedState}: a letter rogatory, court to court, is the fallback.`, skipped };
-    if (status === undefined) skipped.push(`Letter rogatory: whether an MLAT binds ${q.requestingState ?? 'the requesting state'} and ${q.requestedState ?? 'the requested state'} is unknown, so MLAT is assumed`);
-    return { channel: 'mlat', reason: 'Court-ready evidence (content with no agreement, bank records, testimony) goes by MLAT through the central authorities.', skipped };
+    if (eioPairOn(k, q, skipped)) return { channel: 'eio', reason: `${q.requestingState} and ${q.requestedState} are both bound by the European Investigation Order, which replaces mutual legal assistance between them: recognition within 30 days, execution within 90.`, skipped };
+    const basis = mlaBasis(k, q.requestingState, q.requestedState, q.date, { action, data: q.data });
+    if (basis.status === 'in_force') return { channel: 'mlat', basis, reason: `Court-ready evidence goes by MLAT through the central authorities: ${basis.instrument.sentence}.`, skipped };
+    if (basis.status === 'none') return { channel: 'letter_rogatory', basis, reason: `No MLAT is in force between ${q.requestingState} and ${q.requestedState}: a letter rogatory, court to court, is the fallback.`, skipped };
+    skipped.push(`Letter rogatory: ${basis.why}, so MLAT is assumed`);
+    return { channel: 'mlat', basis, reason: `Court-ready evidence (content with no agreement, bank records, testimony) goes by MLAT through the central authorities; whether a treaty binds ${q.requestingState ?? 'the requesting state'} and ${q.requestedState ?? 'the requested state'} is unknown: verify it.`, skipped };
   }
   return { reason: 'The action is unknown.', skipped };
 }

@@ -23,7 +23,8 @@ export function registerHover(context: vscode.ExtensionContext, { log, checks }:
         // On a file checked incrementally, read the request under the cursor, not the whole file.
         const slice = checks.around(doc.uri, offset);
         const knowledge = checks.knowledge();
-        const h = slice ? hoverAt(slice.parsed, slice.toLocal(offset), knowledge) : hoverAt(entry.parsed(), offset, knowledge);
+        const ctx = { today: checks.options(doc.uri).today };
+        const h = slice ? hoverAt(slice.parsed, slice.toLocal(offset), knowledge, ctx) : hoverAt(entry.parsed(), offset, knowledge, ctx);
         if (!h) return undefined;
         const [start, end] = slice ? [slice.toGlobal(h.start), slice.toGlobal(h.end)] : [h.start, h.end];
         const md = new vscode.MarkdownString(h.markdown);

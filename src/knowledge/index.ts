@@ -2,6 +2,7 @@
 // build), an optional workspace override merged over them, and the typed queries the rules and
 // the best route ask. Every query reads data; no rule holds a country list or a date.
 import shipped from '../generated/knowledge.json';
+import { byDate } from './legal';
 
 export interface Sourced {
   source: string;
@@ -20,8 +21,17 @@ export interface ChannelFacts extends Sourced {
   earliest_days?: Record<string, number>;
 }
 export interface Agreement extends Sourced { state: string; signed?: string; in_force?: string }
-export interface CentralAuthority extends Sourced { state: string; name: string; aliases?: string[] }
-export interface MlatPair extends Sourced { states: [string, string]; status: 'in_force' | 'none'; signed?: string; in_force?: string }
+export interface CentralAuthority extends Sourced { state: string; name: string; aliases?: string[]; unknown?: boolean; valid_from?: string }
+export interface MlatPair extends Sourced {
+  states: [string, string];
+  status: 'in_force' | 'none';
+  signed?: string;
+  in_force?: string;
+  /** Known to be in force by this year (its end) or date; an earlier date is unknown. */
+  in_force_by?: number | string;
+  /** The instrument that provides the pair where it is not a treaty of its own. */
+  instrument?: string;
+}
 export interface NoticeFacts { purpose: string; fits?: string[] }
 export interface EEvidence extends Sourced {
   regulation?: string;
@@ -40,7 +50,41 @@ export interface Knowledge {
   mlat_pairs: MlatPair[];
   notices: Record<string, NoticeFacts>;
   notices_source?: Sourced;
+  eio?: EioFacts;
+  conventions?: Record<string, Convention>;
+  us_eu_agreement?: UsEuAgreement;
+  points_24_7?: Point247[];
+  facts?: Record<string, DatedFact>;
 }
+
+/** The European Investigation Order (Directive 2014/41/EU). */
+export interface EioFacts extends Sourced {
+  instrument?: string;
+  title?: string;
+  applies_from?: string;
+  bound?: string[];
+  not_bound?: string[];
+  formerly_bound?: (Sourced & { state: string; until: string })[];
+  time_limits?: { recognise_days?: number; recognise_extension_days?: number; execute_days?: number; provisional_hours?: number; provisional_verify?: boolean };
+  central_authority_optional?: boolean;
+  complete?: boolean;
+  replaces?: string;
+}
+export interface ConventionParty extends Sourced { state: string; in_force?: string; in_force_by?: number | string }
+/** A multilateral convention that gives an MLA basis between its parties. */
+export interface Convention extends Sourced {
+  title: string;
+  short?: string;
+  scope?: { data?: string[]; actions?: string[] };
+  preservation_days?: number;
+  complete?: boolean;
+  parties_note?: string;
+  replaced_by_eio?: string;
+  parties?: ConventionParty[];
+}
+export interface UsEuAgreement extends Sourced { title: string; signed?: string; in_force?: string; states?: string[]; complete?: boolean }
+export interface Point247 extends Sourced { state: string; name: string }
+export interface DatedFact extends Sourced { title: string; in_force?: boolean | string; opened?: string; needed?: number; ratifications?: { state: string; date: string }[] }
 
 /** The knowledge shape as a workspace file gives it: every section optional. */
 export type KnowledgeOverride = Partial<Knowledge>;
@@ -76,11 +120,28 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     content_wall: extra.content_wall ?? base.content_wall,
     e_evidence: { ...base.e_evidence, ...(extra.e_evidence ?? {}) },
     cloud_act_agreements: byKey(base.cloud_act_agreements, extra.cloud_act_agreements, (a) => a.state),
-    central_authorities: byKey(base.central_authorities, extra.central_authorities, (a) => a.state),
+    // A workspace that names an authority knows it: a shipped `unknown` does not survive the override.
+    central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => ({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
     mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
+    eio: extra.eio ? { ...base.eio, ...extra.eio } as EioFacts : base.eio,
+    conventions: mergeConventions(base.conventions, extra.conventions),
+    us_eu_agreement: extra.us_eu_agreement ? { ...base.us_eu_agreement, ...extra.us_eu_agreement } as UsEuAgreement : base.us_eu_agreement,
+    points_24_7: byKey(base.points_24_7 ?? [], extra.points_24_7, (p) => p.state),
+    facts: mergeRecord(base.facts ?? {}, extra.facts),
   };
+}
+
+/** Conventions by id, field by field; a convention's parties merge by state. */
+function mergeConventions(base: Record<string, Convention> | undefined, extra: Record<string, Convention> | undefined): Record<string, Convention> | undefined {
+  if (!extra) return base;
+  const out: Record<string, Convention> = Object.assign(Object.create(null), base ?? {});
+  for (const [id, c] of Object.entries(extra)) {
+    const old = out[id];
+    out[id] = { ...(old ?? {}), ...c, parties: byKey(old?.parties ?? [], c.parties, (p) => p.state) } as Convention;
+  }
+  return out;
 }
 
 /** The CLOUD Act agreement of `state` with the US in force on `date`, if any. */
@@ -115,6 +176,7 @@ export function mlatStatus(k: Knowledge, a: string | undefined, b: string | unde
   const pair = k.mlat_pairs.find((p) => pairKey(p) === key);
   if (!pair) return undefined;
   if (pair.status === 'in_force' && date && pair.in_force && date < pair.in_force) return 'none';
+  if (pair.status === 'in_force' && date && !pair.in_force && pair.in_force_by !== undefined && date < byDate(pair.in_force_by)) return undefined;
   return pair.status;
 }
 
@@ -124,8 +186,10 @@ export function mlatPair(k: Knowledge, a: string | undefined, b: string | undefi
   return k.mlat_pairs.find((p) => pairKey(p) === key);
 }
 
+/** The central authority of a state; undefined where none is known (or the entry says `unknown`). */
 export function centralAuthority(k: Knowledge, state: string | undefined): CentralAuthority | undefined {
-  return state ? k.central_authorities.find((c) => c.state === state) : undefined;
+  const found = state ? k.central_authorities.find((c) => c.state === state) : undefined;
+  return found?.unknown ? undefined : found;
 }
 
 const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -163,3 +227,5 @@ export function earliestDays(k: Knowledge, channel: string, action: string, urge
   if (urgency === 'threat_to_life' && days[`${action}_threat_to_life`] !== undefined) return days[`${action}_threat_to_life`];
   return days[action];
 }
+
+export * from './legal';

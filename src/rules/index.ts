@@ -22,6 +22,9 @@ import { rogatoryWithTreaty } from './rogatory-with-treaty';
 import { schema } from './schema';
 import { unknownRequestRef } from './unknown-request-ref';
 import { yamlSyntax } from './yaml-syntax';
+import { eioReplacesMlaRule } from './eio-replaces-mla';
+import { eioScope } from './eio-scope';
+import { network247Scope } from './network-24-7-scope';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -29,6 +32,7 @@ export const RULES: readonly Rule[] = [
   cloudActNoAgreement, cloudActNonUsHolder, eEvidenceScope, eEvidenceNotApplicable, fasterRoute,
   deadlineVsChannel, interpolAlone,
   schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
+  eioReplacesMlaRule, eioScope, network247Scope,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -29,7 +29,7 @@ describe('completion', () => {
     assert.ok(labels.includes('requesting_state') && labels.includes('urgency') && !labels.includes('id'));
   });
   it('channel and action values', () => {
-    assert.deepEqual(complete(`${head}  - id: b\n    channel: |\n`).sort(), ['cloud_act', 'eu_preservation_order', 'eu_production_order', 'interpol', 'lers', 'letter_rogatory', 'mlat']);
+    assert.deepEqual(complete(`${head}  - id: b\n    channel: |\n`).sort(), ['cloud_act', 'eio', 'eu_preservation_order', 'eu_production_order', 'interpol', 'lers', 'letter_rogatory', 'mlat', 'network_24_7']);
     assert.ok(complete(`${head}  - id: b\n    action: |\n`).includes('find_missing'));
   });
   it('in a flow map: holder keys and values', () => {

@@ -19,7 +19,9 @@ describe('knowledge base', () => {
   it('agreement in force between X and the US on a date', () => {
     assert.equal(cloudActAgreement(SHIPPED, 'GB', '2022-10-02'), undefined);
     assert.equal(cloudActAgreement(SHIPPED, 'GB', '2022-10-03')?.state, 'GB');
-    assert.ok(SHIPPED.cloud_act_agreements.find((a) => a.state === 'AU')?.verify, 'AU entry into force is marked verify');
+    assert.equal(SHIPPED.cloud_act_agreements.find((a) => a.state === 'AU')?.verify, undefined, 'AU entry into force is verified (joint statement, 31 January 2024)');
+    assert.equal(cloudActAgreement(SHIPPED, 'AU', '2024-01-30'), undefined);
+    assert.equal(cloudActAgreement(SHIPPED, 'AU', '2024-01-31')?.state, 'AU');
   });
   it('MLAT pairs are symmetric, dated, and unknown when absent', () => {
     assert.equal(mlatStatus(SHIPPED, 'IN', 'US', '2026-01-01'), 'in_force');

@@ -15,11 +15,15 @@ const MENTION: Record<string, RegExp> = {
   eu_production_order: /European Production Order|"eu_production_order"/,
   eu_preservation_order: /European Preservation Order|"eu_preservation_order"/,
   interpol: /\bINTERPOL\b|"interpol"/,
+  eio: /European Investigation Order|\bEIO\b|"eio"/,
+  network_24_7: /24\/7 network|"network_24_7"/,
 };
 /** Channels a rule may name as a fact, not as advice. */
 const FACTS: Record<string, string[]> = {
   // states that an MLAT is in force between the two states (the reason the rogatory is wrong)
   'rogatory-with-treaty': ['mlat'],
+  // states that both states are bound by the EIO (the reason mutual legal assistance is wrong)
+  'eio-replaces-mla': ['eio'],
   // the content wall: only an agreement or the treaty route gets content (explains the split)
   'content-via-lers': [],
   // a preservation goes to the portal first: the preservation's own best route is allowed below
@@ -35,11 +39,13 @@ const holders: Record<string, string> = {
   'FR bank': '{ name: H, type: bank, country: FR }',
   'DE telecom': '{ name: H, type: telecom, country: DE, eu_services: true }',
   'US telecom': '{ name: H, type: telecom, country: US, eu_services: false }',
+  'CA hosting': '{ name: H, type: other, country: CA }',
+  'IE bank': '{ name: H, type: bank, country: IE }',
 };
 const channels = Object.keys(MENTION);
 const actions = ['preserve', 'produce', 'testimony', 'locate'];
 const datas = ['[subscriber]', '[content]', '[bank_records]', '[subscriber, content]'];
-const states = ['IN', 'GB', 'FR', 'AU'];
+const states = ['IN', 'GB', 'FR', 'AU', 'BR', 'DK'];
 
 describe('messages agree with the best route', () => {
   it('a channel named in a message is the request\'s own, its best route\'s, or a stated fact', () => {

@@ -5,6 +5,6 @@ const cloud = (country: string) => caseFile(`  - id: p\n    channel: lers\n    a
 ruleTester('cloud-act-non-us-holder', {
   valid: [{ name: 'a US provider', code: cloud('US') }],
   invalid: [
-    { name: 'a provider in Ireland', code: cloud('IE'), errors: [{ at: 'IE', from: 'id: c' }], output: cloud('IE').replace('channel: cloud_act', 'channel: mlat') },
+    { name: 'a provider in Ireland', code: cloud('IE'), errors: [{ at: 'IE', from: 'id: c' }], output: cloud('IE').replace('channel: cloud_act', 'channel: mlat\n    addressee: "Minister for Justice (Central Authority for Mutual Assistance), Department of Justice"') },
   ],
 });

@@ -15,3 +15,17 @@ ruleTester('deadline-vs-channel', {
     { name: 'EU production order in 9 days, routine', code: order('2026-09-10', 'routine'), errors: [{ at: '2026-09-10' }] },
   ],
 });
+
+// The speeds of the new channels: eio 30 days (recognition), network_24_7 1 day.
+const eio = (needed: string) => caseFile(`  - id: b\n    channel: eio\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n    sent: 2026-11-01\n    needed_by: ${needed}\n`, { state: 'FR' });
+const net = (needed: string) => caseFile(`  - id: h\n    channel: network_24_7\n    action: preserve\n    holder: { name: H, type: other, country: CA }\n    data: [content]\n    sent: 2026-11-01\n    needed_by: ${needed}\n`, { state: 'BR' });
+ruleTester('deadline-vs-channel', {
+  valid: [
+    { name: 'EIO, 30 days', code: eio('2026-12-01') },
+    { name: '24/7 network, 1 day', code: net('2026-11-02') },
+  ],
+  invalid: [
+    { name: 'EIO in 29 days', code: eio('2026-11-30'), errors: [{ at: '2026-11-30' }], output: null },
+    { name: '24/7 network the same day', code: net('2026-11-01'), errors: [{ at: '2026-11-01', from: 'needed_by' }], output: null },
+  ],
+});

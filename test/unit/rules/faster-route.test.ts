@@ -40,3 +40,12 @@ describe('faster-route in bulk', () => {
     assert.equal(fixText(code, { today: TODAY }).output, code);
   });
 });
+
+describe('faster-route and the EIO', () => {
+  it('is silent where eio-replaces-mla fires (one mistake, one finding)', () => {
+    const { lint } = require('../../../src/lint/engine') as typeof import('../../../src/lint/engine');
+    const code = caseFile(`  - id: b\n    channel: mlat\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n`, { state: 'FR' });
+    const ids = lint(code, { today: TODAY }).map((f) => f.ruleId);
+    assert.ok(ids.includes('eio-replaces-mla') && !ids.includes('faster-route'), ids.join());
+  });
+});

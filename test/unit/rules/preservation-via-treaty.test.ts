@@ -50,3 +50,22 @@ ruleTester('preservation-via-treaty', {
     },
   ],
 });
+
+// Best route v2: the fix lands on the 24/7 network or an EIO provisional measure.
+ruleTester('preservation-via-treaty', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a Budapest pair, hosting data: the 24/7 network, with the 24/7 point where known',
+      code: caseFile(`  - id: f\n    channel: mlat\n    action: preserve\n    addressee: Landelijk Parket\n    holder: { name: H, type: other, country: NL }\n    data: [content]\n`, { state: 'BR' }),
+      errors: [{ at: 'mlat' }],
+      output: caseFile(`  - id: f\n    channel: network_24_7\n    action: preserve\n    addressee: "Landelijk Parket van het openbaar ministerie (National Office of the Public Prosecution Service), Rotterdam"\n    holder: { name: H, type: other, country: NL }\n    data: [content]\n`, { state: 'BR' }),
+    },
+    {
+      name: 'an EIO pair, bank records: an EIO (provisional measure)',
+      code: caseFile(`  - id: f\n    channel: letter_rogatory\n    action: preserve\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n`, { state: 'FR' }),
+      errors: [{ at: 'letter_rogatory' }],
+      output: caseFile(`  - id: f\n    channel: eio\n    action: preserve\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n`, { state: 'FR' }),
+    },
+  ],
+});

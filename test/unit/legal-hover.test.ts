@@ -1,0 +1,41 @@
+// Hover cards of the legal bases: the eio and network_24_7 cards, and on a treaty channel the
+// basis that applies to this request's pair of states (or why it is unknown).
+import { strict as assert } from 'node:assert';
+import { hoverAt } from '../../src/core/hover';
+import { parseText } from '../../src/core/parse';
+import { SHIPPED } from '../../src/knowledge';
+import { caseFile, TODAY } from './harness';
+
+const hover = (text: string, needle: string) => hoverAt(parseText(text), text.indexOf(needle) + 2, SHIPPED, { today: TODAY })?.markdown ?? '';
+
+describe('legal-bases hover', () => {
+  it('eio: the card, the bound states and this pair', () => {
+    const text = caseFile(`  - id: b\n    channel: eio\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n`, { state: 'FR' });
+    const md = hover(text, 'eio');
+    assert.match(md, /European Investigation Order/);
+    assert.match(md, /replaces/);
+    assert.match(md, /FR to DE/);
+    assert.match(md, /both are bound/);
+  });
+  it('network_24_7: the card, the basis, the 24/7 point and the Second Additional Protocol', () => {
+    const text = caseFile(`  - id: h\n    channel: network_24_7\n    action: preserve\n    holder: { name: H, type: other, country: NL }\n    data: [content]\n`, { state: 'BR' });
+    const md = hover(text, 'network_24_7');
+    assert.match(md, /the Budapest Convention binds BR \(since 2023-03-01\) and NL \(since 2007-03-01\)/);
+    assert.match(md, /Landelijk Parket/);
+    assert.match(md, /Second Additional Protocol, Art\. 7/);
+  });
+  it('lers mentions that direct subscriber-information orders are not yet available', () => {
+    const text = caseFile(`  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: M, type: platform, country: US }\n    data: [content]\n`);
+    assert.match(hover(text, 'lers'), /Not yet available/);
+  });
+  it('mlat: the instrument, or why it is unknown', () => {
+    const known = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`);
+    assert.match(hover(known, 'mlat'), /the MLAT between US and IN is in force since 2005-10-03/);
+    const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`);
+    assert.match(hover(unknown, 'mlat'), /unknown: no treaty between IN and FR is recorded/);
+  });
+  it('letter_rogatory between two EIO states says the EIO replaces it', () => {
+    const text = caseFile(`  - id: w\n    channel: letter_rogatory\n    action: testimony\n    requested_state: DE\n    person: { name: W }\n`, { state: 'FR' });
+    assert.match(hover(text, 'letter_rogatory'), /replaces/);
+  });
+});

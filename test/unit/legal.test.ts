@@ -1,0 +1,147 @@
+// The legal bases (legal-bases.md): the knowledge's new sections, the MLA-basis query, and the
+// best route version 2 on every branch and boundary.
+import { strict as assert } from 'node:assert';
+import { bestRoute, RouteQuery } from '../../src/core/route';
+import { budapestParty, eioBound, mergeKnowledge, mlaBasis, SHIPPED } from '../../src/knowledge';
+
+const route = (q: Partial<RouteQuery>, k = SHIPPED) => bestRoute(k, { date: '2026-11-25', ...q });
+const bank = (country: string) => ({ name: 'B', type: 'bank', country });
+const hosting = (country: string) => ({ name: 'H', type: 'other', country });
+
+describe('legal-bases knowledge', () => {
+  it('every legal-bases fact carries a source and an as-of date', () => {
+    const k = SHIPPED;
+    const facts: { source?: string; as_of?: string }[] = [
+      k.eio!, ...(k.eio!.formerly_bound ?? []), k.us_eu_agreement!, ...(k.points_24_7 ?? []), ...Object.values(k.facts ?? {}),
+      ...Object.values(k.conventions ?? {}).flatMap((c) => [c, ...(c.parties ?? [])]),
+      ...k.mlat_pairs, ...k.central_authorities, ...k.cloud_act_agreements,
+    ];
+    assert.ok(facts.length > 150);
+    for (const f of facts) assert.ok(f.source && /^\d{4}-\d{2}-\d{2}$/.test(f.as_of ?? ''), JSON.stringify(f));
+  });
+  it('says whether each list is complete', () => {
+    assert.equal(SHIPPED.eio!.complete, true);
+    assert.equal(SHIPPED.conventions!.budapest.complete, false);
+    assert.equal(SHIPPED.conventions!.eu_mla_2000.complete, false);
+    assert.equal(SHIPPED.us_eu_agreement!.complete, true);
+  });
+  it('the EIO binds 25 states, from 2017-05-22; not Denmark or Ireland', () => {
+    assert.equal(SHIPPED.eio!.bound!.length, 25);
+    assert.equal(eioBound(SHIPPED, 'FR', '2017-05-21'), false);
+    assert.equal(eioBound(SHIPPED, 'FR', '2017-05-22'), true);
+    assert.equal(eioBound(SHIPPED, 'IE', '2026-01-01'), false);
+    assert.equal(eioBound(SHIPPED, 'DK', '2026-01-01'), false);
+    assert.equal(eioBound(SHIPPED, 'US', '2026-01-01'), false);
+    assert.equal(eioBound(SHIPPED, 'GB', '2019-01-01'), undefined, 'unverified: never acted on');
+    assert.equal(eioBound(SHIPPED, 'GB', '2021-01-01'), false);
+    assert.equal(eioBound(SHIPPED, undefined, '2021-01-01'), undefined);
+  });
+  it('Budapest parties: true from the date, unknown where absent or unverified (the list is incomplete)', () => {
+    assert.equal(budapestParty(SHIPPED, 'BR', '2023-03-01'), true);
+    assert.equal(budapestParty(SHIPPED, 'BR', '2023-02-28'), undefined);
+    assert.equal(budapestParty(SHIPPED, 'IN', '2026-01-01'), undefined, 'absent from an incomplete list');
+    assert.equal(budapestParty(SHIPPED, 'NO', '2026-01-01'), undefined, 'in_force_by with verify: unknown');
+    const complete = mergeKnowledge(SHIPPED, { conventions: { budapest: { ...SHIPPED.conventions!.budapest, complete: true } } });
+    assert.equal(budapestParty(complete, 'IN', '2026-01-01'), false);
+    assert.equal(budapestParty(complete, 'BR', '2023-02-28'), false);
+    assert.equal(budapestParty(complete, 'NO', '2026-01-01'), undefined, 'still unverified');
+  });
+});
+
+describe('mlaBasis', () => {
+  it('a bilateral MLAT with its date', () => {
+    const b = mlaBasis(SHIPPED, 'IN', 'US', '2026-01-01', { action: 'testimony' });
+    assert.equal(b.status, 'in_force');
+    assert.deepEqual(b.status === 'in_force' && [b.instrument.kind, b.instrument.since, b.instrument.sentence], ['bilateral', '2005-10-03', 'the MLAT between US and IN is in force since 2005-10-03']);
+    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', { action: 'testimony' }).status, 'none', 'before its entry into force');
+  });
+  it('a treaty known to be in force by 2015: "by 2015"; earlier is unknown', () => {
+    const b = mlaBasis(SHIPPED, 'US', 'JP', '2026-01-01', { action: 'testimony' });
+    assert.ok(b.status === 'in_force' && b.instrument.since === 'by 2015', JSON.stringify(b));
+    assert.equal(mlaBasis(SHIPPED, 'US', 'JP', '2009-01-01', { action: 'testimony' }).status, 'unknown');
+  });
+  it('the US-EU Agreement: its own pair (BG), and for a member state before a by-2015 date', () => {
+    const bg = mlaBasis(SHIPPED, 'US', 'BG', '2026-01-01', { action: 'testimony' });
+    assert.ok(bg.status === 'in_force' && bg.instrument.since === '2010-02-01' && /US-EU/.test(bg.instrument.sentence), JSON.stringify(bg));
+    const fr = mlaBasis(SHIPPED, 'FR', 'US', '2012-01-01', { action: 'testimony' });
+    assert.ok(fr.status === 'in_force' && fr.instrument.id === 'us_eu_agreement', JSON.stringify(fr));
+    assert.notEqual(mlaBasis(SHIPPED, 'FR', 'US', '2010-01-31', { action: 'testimony' }).status, 'in_force');
+  });
+  it('the Budapest Convention: electronic data in scope, bank records and testimony out', () => {
+    const b = mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['subscriber', 'content'] });
+    assert.ok(b.status === 'in_force' && b.instrument.kind === 'convention');
+    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the Budapest Convention binds FR (since 2006-05-01) and BR (since 2023-03-01)');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['bank_records'] }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'testimony' }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-02-28', { action: 'produce', data: ['content'] }).status, 'unknown', 'the day before BR became a party');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-03-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'on the day');
+  });
+  it('unknown says why', () => {
+    const b = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', { action: 'produce', data: ['content'] });
+    assert.ok(b.status === 'unknown' && /no treaty between IN and FR/.test(b.why) && /Budapest/.test(b.why), JSON.stringify(b));
+    assert.equal(mlaBasis(SHIPPED, undefined, 'FR', '2026-01-01').status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'FR', '2026-01-01').status, 'unknown');
+  });
+  it('none: a recorded none pair and no convention covering the request', () => {
+    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['FR', 'BR'], status: 'none', source: 'test', as_of: '2026-11-01' }] });
+    assert.equal(mlaBasis(k, 'FR', 'BR', '2026-01-01', { action: 'testimony' }).status, 'none');
+    assert.equal(mlaBasis(k, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'the Convention covers electronic data');
+  });
+});
+
+describe('best route version 2', () => {
+  it('1. preserve platform-held data: lers', () => {
+    assert.equal(route({ action: 'preserve', holder: { type: 'platform', country: 'CA' }, data: ['content'], requestingState: 'BR', requestedState: 'CA' }).channel, 'lers');
+  });
+  it('2. the EU preservation order before the 24/7 network', () => {
+    assert.equal(route({ action: 'preserve', holder: { type: 'telecom', country: 'DE', eu_services: true }, data: ['traffic'], requestingState: 'FR', requestedState: 'DE' }).channel, 'eu_preservation_order');
+  });
+  it('3. a Budapest pair with data in scope: network_24_7; the day before and on the entry into force', () => {
+    const q = { action: 'preserve', holder: hosting('CA'), data: ['content'], requestingState: 'BR', requestedState: 'CA' };
+    assert.equal(route({ ...q, date: '2023-03-01' }).channel, 'network_24_7');
+    const before = route({ ...q, date: '2023-02-28' });
+    assert.equal(before.channel, undefined);
+    assert.ok(before.skipped.some((s) => /24\/7 network/.test(s)), before.skipped.join());
+    assert.match(before.reason, /24\/7 point/);
+    assert.equal(route({ ...q, data: ['bank_records'], holder: bank('CA') }).channel, undefined, 'bank records are out of scope');
+    assert.equal(route({ ...q, requestingState: 'CA' }).channel, undefined, 'S = T');
+    assert.equal(route({ ...q, requestingState: 'NO' }).channel, undefined, 'an unverified party is never acted on');
+  });
+  it('4. an EIO pair: eio (a provisional measure); 2017-05-21 vs 2017-05-22; Ireland and Denmark', () => {
+    const q = { action: 'preserve', holder: bank('DE'), data: ['bank_records'], requestingState: 'FR', requestedState: 'DE' };
+    assert.equal(route({ ...q, date: '2017-05-22' }).channel, 'eio');
+    assert.equal(route({ ...q, date: '2017-05-21' }).channel, undefined);
+    assert.equal(route({ ...q, holder: bank('IE'), requestedState: 'IE' }).channel, undefined);
+    assert.equal(route({ ...q, requestingState: 'DK' }).channel, undefined);
+  });
+  it('6-8. produce: lers, CLOUD Act, EU production order come first', () => {
+    assert.equal(route({ action: 'produce', holder: { type: 'platform', country: 'DE' }, data: ['subscriber'], requestingState: 'FR', requestedState: 'DE' }).channel, 'lers');
+    assert.equal(route({ action: 'produce', holder: { type: 'platform', country: 'US' }, data: ['content'], requestingState: 'AU', requestedState: 'US', date: '2024-01-31' }).channel, 'cloud_act');
+    assert.equal(route({ action: 'produce', holder: { type: 'platform', country: 'DE', eu_services: true }, data: ['content'], requestingState: 'FR', requestedState: 'DE' }).channel, 'eu_production_order');
+  });
+  it('9. an EIO pair: eio, from 2017-05-22; not with Ireland or Denmark; not S = T', () => {
+    const q = { action: 'produce', holder: bank('DE'), data: ['bank_records'], requestingState: 'FR', requestedState: 'DE' };
+    assert.equal(route({ ...q, date: '2017-05-22' }).channel, 'eio');
+    assert.equal(route({ ...q, date: '2017-05-21' }).channel, 'mlat');
+    assert.equal(route({ ...q, holder: bank('IE'), requestedState: 'IE' }).channel, 'mlat');
+    assert.equal(route({ ...q, requestingState: 'DK' }).channel, 'mlat');
+    assert.equal(route({ action: 'testimony', requestingState: 'FR', requestedState: 'FR' }).channel, 'mlat');
+    assert.equal(route({ action: 'testimony', requestingState: 'ES', requestedState: 'IT' }).channel, 'eio');
+  });
+  it('10. an MLA basis in force: mlat, the reason names the instrument', () => {
+    const r = route({ action: 'produce', holder: hosting('PH'), data: ['content'], requestingState: 'JP', requestedState: 'PH' });
+    assert.equal(r.channel, 'mlat');
+    assert.match(r.reason, /the Budapest Convention binds JP \(since 2012-11-01\) and PH \(since 2018-07-01\)/);
+    assert.match(route({ action: 'testimony', requestingState: 'IN', requestedState: 'US' }).reason, /MLAT between US and IN is in force since 2005-10-03/);
+  });
+  it('11. basis none: letter_rogatory', () => {
+    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'test', as_of: '2026-11-01' }] });
+    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH' }, k).channel, 'letter_rogatory');
+  });
+  it('12. unknown: mlat, saying whether a treaty binds them is unknown', () => {
+    const r = route({ action: 'testimony', requestingState: 'IN', requestedState: 'FR' });
+    assert.equal(r.channel, 'mlat');
+    assert.match(r.reason, /unknown/);
+    assert.ok(r.skipped.some((s) => /no treaty between IN and FR/.test(s)));
+  });
+});
