@@ -8,17 +8,23 @@ import type { CompletionData } from './complete';
 export const typedValue = (linePrefix: string) => /[^\s[\]{},:]*$/.exec(linePrefix)![0];
 
 /**
- * The items to show, from those at the cursor: when a trigger character opened the list, values
- * only and only after a space (never keys while indenting, never "key:value"); none once the
- * typed value equals one of them.
+ * How the list was asked for: Ctrl+Space or a quick suggestion (`invoke`), a trigger character
+ * (`trigger`), or VS Code asking again as the user types on (`typing`; the list is incomplete).
  */
-export function whileTyping(items: readonly CompletionData[], linePrefix: string, byTriggerCharacter: boolean): CompletionData[] {
+export type Asked = 'invoke' | 'trigger' | 'typing';
+
+/**
+ * The items to show, from those at the cursor: when a trigger character opened the list, values
+ * only and only after a space (never keys while indenting, never "key:value"); while typing,
+ * none once the typed value equals one of them. Ctrl+Space shows everything (to change a value).
+ */
+export function whileTyping(items: readonly CompletionData[], linePrefix: string, asked: Asked): CompletionData[] {
   let out = [...items];
-  if (byTriggerCharacter) {
+  if (asked === 'trigger') {
     if (/:$/.test(linePrefix)) return [];
     out = out.filter((c) => c.kind === 'value');
   }
   const typed = typedValue(linePrefix);
-  if (typed && out.some((c) => c.kind === 'value' && c.insertText === typed)) return [];
+  if (asked !== 'invoke' && typed && out.some((c) => c.kind === 'value' && c.insertText === typed)) return [];
   return out;
 }

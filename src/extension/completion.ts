@@ -30,7 +30,8 @@ export function registerCompletion(context: vscode.ExtensionContext, { log, chec
           ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids)
           : completeAt(text, offset, entry && entry.version === doc.version ? entry.parsed() : parseText(text));
         const linePrefix = doc.lineAt(position.line).text.slice(0, position.character);
-        const items = whileTyping(all, linePrefix, context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter);
+        const kind = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? 'trigger' : context.triggerKind === vscode.CompletionTriggerKind.TriggerForIncompleteCompletions ? 'typing' : 'invoke';
+        const items = whileTyping(all, linePrefix, kind);
         // Incomplete: VS Code asks again at each key typed, so the list closes once the value is complete.
         return new vscode.CompletionList(items.map((c) => {
           const item = new vscode.CompletionItem(c.label, c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember);

@@ -74,10 +74,10 @@ function input(o: Step & { prompt: string }): Promise<string | undefined> {
 
 const options = (path: (string | number)[]) => valuesFor(path).map((v) => ({ label: v.value, description: v.description }));
 
-async function pickCountry(s: Step, placeholder: string, preset?: string): Promise<string | undefined> {
+async function pickCountry(s: Step, question: string, preset?: string): Promise<string | undefined> {
   const items = options(['case', 'requesting_state']);
   if (preset) items.sort((a, b) => Number(b.label === preset) - Number(a.label === preset));
-  return (await pick(items, { ...s, placeholder: `${placeholder} Type a country name or code.` }))?.[0].label;
+  return (await pick(items, { ...s, title: `${TITLE}: ${question}`, placeholder: 'Type a country name or code' }))?.[0].label;
 }
 
 type Question = 'need' | 'data' | 'holderName' | 'holderType' | 'holderCountry' | 'holderEu' | 'person' | 'witnessState' | 'requestingState' | 'urgency';
@@ -141,7 +141,7 @@ async function ask(args: RecommendArgs, fromCase: FromCase): Promise<RecommendAr
         break;
       }
       case 'holderCountry': {
-        const country = await pickCountry(s, 'Where is the holder established?', 'US');
+        const country = await pickCountry(s, 'where is the holder established?', 'US');
         if (!country) return undefined;
         h.country = country;
         break;
@@ -160,11 +160,11 @@ async function ask(args: RecommendArgs, fromCase: FromCase): Promise<RecommendAr
         break;
       }
       case 'witnessState':
-        a.requestedState = await pickCountry(s, 'Where is the witness?');
+        a.requestedState = await pickCountry(s, 'where is the witness?');
         if (!a.requestedState) return undefined;
         break;
       case 'requestingState':
-        a.requestingState = await pickCountry(s, 'Which state is asking?');
+        a.requestingState = await pickCountry(s, 'which state is asking?');
         if (!a.requestingState) return undefined;
         break;
       case 'urgency': {

@@ -54,21 +54,22 @@ describe('typing values', () => {
   };
   const labels = (items: CompletionData[]) => items.map((c) => c.label);
   it('after "key: " a trigger character opens the values', () => {
-    assert.ok(labels(whileTyping(at('    channel: '), '    channel: ', true)).includes('lers'));
+    assert.ok(labels(whileTyping(at('    channel: '), '    channel: ', 'trigger')).includes('lers'));
   });
   it('a trigger character never opens keys (indenting) nor values glued to the colon', () => {
     const keys = at('    ');
     assert.ok(keys.length > 0 && keys.every((c) => c.kind === 'key'));
-    assert.deepEqual(whileTyping(keys, '    ', true), []);
-    assert.deepEqual(whileTyping(at('    channel:'), '    channel:', true), []);
+    assert.deepEqual(whileTyping(keys, '    ', 'trigger'), []);
+    assert.deepEqual(whileTyping(at('    channel:'), '    channel:', 'trigger'), []);
   });
   it('closes once the typed value is complete, so Enter starts a new line', () => {
-    assert.ok(labels(whileTyping(at('    channel: le'), '    channel: le', false)).includes('lers'));
-    assert.deepEqual(whileTyping(at('    channel: lers'), '    channel: lers', false), []);
+    assert.ok(labels(whileTyping(at('    channel: le'), '    channel: le', 'typing')).includes('lers'));
+    assert.deepEqual(whileTyping(at('    channel: lers'), '    channel: lers', 'typing'), []);
+    assert.ok(labels(whileTyping(at('    channel: lers'), '    channel: lers', 'invoke')).includes('mlat'), 'Ctrl+Space on a value lists the others');
     assert.equal(typedValue('    data: [subscriber, ip_lo'), 'ip_lo');
   });
   it('Ctrl+Space at a key still lists the keys', () => {
-    assert.ok(whileTyping(at('    '), '    ', false).some((c) => c.label === 'action'));
+    assert.ok(whileTyping(at('    '), '    ', 'invoke').some((c) => c.label === 'action'));
   });
 });
 
