@@ -78,7 +78,7 @@ export async function checks({ page, step, mark, editor, goTo, save, ws }) {
     await backToCase();
     await command('which-channel: Fix all problems in this case file');
     mark('the Fix all notification');
-    const note = toast(/Fixed \d+ problems?; (none remain|\d+ remains?)\.|Nothing was fixable|nothing to fix/);
+    const note = toast(/Fixed \d+ problems?; (none remain|\d+ remains?)\.|Nothing was fix|nothing to fix/);
     await note.waitFor({ state: 'attached' });
     if (/Fixed/.test(await note.innerText())) await save();
   });

@@ -112,6 +112,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
 
   function schedule(doc: vscode.TextDocument, immediate: boolean): void {
     if (!isCaseFile(doc)) return;
+    // A new untitled case file opens empty and is filled at once: no findings for the empty text.
+    if (doc.isUntitled && doc.getText() === '') return;
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
     timers.delete(key);

@@ -42,21 +42,39 @@ const NEEDS: { label: string; description: string; action: Action }[] = [
 
 interface Step { step: number; totalSteps: number }
 
+/**
+ * The question on screen. A new question is shown before the previous one is disposed, so the
+ * quick input never closes between steps and no key typed in between reaches the editor.
+ */
+let onScreen: vscode.QuickInput | undefined;
+function replace(next: vscode.QuickInput): void {
+  const prev = onScreen;
+  onScreen = next;
+  next.show();
+  prev?.dispose();
+}
+/** Close the last question (at the end of the flow). */
+function closeQuestions(): void {
+  onScreen?.dispose();
+  onScreen = undefined;
+}
+
 /** One QuickPick question with its step; undefined when the user cancels. */
 function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: string; placeholder: string; many?: boolean }): Promise<readonly T[] | undefined> {
   return new Promise((resolve) => {
     const q = vscode.window.createQuickPick<T>();
-    Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step, totalSteps: o.totalSteps, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
+    Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
     let done = false;
     q.onDidAccept(() => {
       const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
-      if (chosen.length === 0) return;
+      if (chosen.length === 0 || done) return;
       done = true;
+      q.busy = true;
+      q.enabled = false;
       resolve(chosen);
-      q.hide();
     });
-    q.onDidHide(() => { q.dispose(); if (!done) resolve(undefined); });
-    q.show();
+    q.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
+    replace(q);
   });
 }
 
@@ -66,9 +84,15 @@ function input(o: Step & { prompt: string }): Promise<string | undefined> {
     const box = vscode.window.createInputBox();
     Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
     let done = false;
-    box.onDidAccept(() => { done = true; resolve(box.value); box.hide(); });
-    box.onDidHide(() => { box.dispose(); if (!done) resolve(undefined); });
-    box.show();
+    box.onDidAccept(() => {
+      if (done) return;
+      done = true;
+      box.busy = true;
+      box.enabled = false;
+      resolve(box.value);
+    });
+    box.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
+    replace(box);
   });
 }
 
@@ -109,6 +133,14 @@ export function questionsLeft(a: RecommendArgs, holder: Partial<Holder> & { eu?:
 
 /** Ask whatever the arguments and the case do not already give; undefined when the user cancels. */
 async function ask(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
+  try {
+    return await askAll(args, fromCase);
+  } finally {
+    closeQuestions();
+  }
+}
+
+async function askAll(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
   const a: RecommendArgs = { ...args };
   const h: Partial<Holder> & { eu?: boolean } = {};
   let asked = 0;
@@ -203,7 +235,8 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
     const why = `Best route: ${rec.route.channel}${rec.route.notice ? ` (${rec.route.notice} notice)` : ''}. ${rec.route.reason}${urgent}`;
     const inserted = (ids: string[]) => (ids.length > 1 ? `Inserted requests ${ids.join(' and ')} (preserve first).` : `Inserted request ${ids[0]}.`);
     if (!doc) {
-      const start = a.startNewCase ?? (await pick([{ label: 'Start a new case file with this request', yes: true }, { label: 'Not now', yes: false }], { step: 0, totalSteps: 0, title: `${TITLE}: ${rec.route.channel}`, placeholder: 'No case file is open. Start a new case file with the drafted request?' }))?.[0].yes;
+      const offer = a.startNewCase === undefined ? pick([{ label: 'Start a new case file with this request', yes: true }, { label: 'Not now', yes: false }], { step: 0, totalSteps: 0, title: `${TITLE}: ${rec.route.channel}`, placeholder: 'No case file is open. Start a new case file with the drafted request?' }) : undefined;
+      const start = a.startNewCase ?? (await offer!.finally(closeQuestions))?.[0].yes;
       if (!start) {
         void vscode.window.showInformationMessage(`${why} Open a case file to insert the request.`);
         return undefined;
