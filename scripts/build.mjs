@@ -8,6 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
+import { ruleProperties } from './rule-settings.mjs';
 import { caseSchema, hintsSchema, knowledgeSchema } from './schemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +42,19 @@ if (!ajv.getSchema(ks.$id)(knowledge)) {
   process.exit(1);
 }
 writeFileSync(join(gen, 'knowledge.json'), json(knowledge));
+
+// package.json: every rule id as a property of the `whichChannel.rules` setting (rewritten only
+// when the rules changed, so a new rule file is picked up by the next build).
+const pkgFile = join(root, 'package.json');
+const pkgText = readFileSync(pkgFile, 'utf8');
+const pkg = JSON.parse(pkgText);
+const rulesSetting = pkg.contributes.configuration.properties['whichChannel.rules'];
+const props = ruleProperties(root);
+if (JSON.stringify(rulesSetting.properties) !== JSON.stringify(props)) {
+  rulesSetting.properties = props;
+  writeFileSync(pkgFile, json(pkg));
+  console.log('package.json: whichChannel.rules now lists the rule ids of src/rules/');
+}
 
 if (!process.argv.includes('--no-bundle')) {
   const esbuild = await import('esbuild');

@@ -200,7 +200,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     await pick('What kind of holder?', 'platform');
     await pick('Type a country name or code', 'United States of America');
     await pick('Does the holder offer services in the EU?', 'Unknown');
-    await pick('How urgent?', 'routine');
+    // The case says its urgency (and requesting state): Recommend does not ask them.
     mark('the notification');
     // The notification, as shown (toast) or as announced to a screen reader (the workbench
     // announces every notification; headless it may not draw the toast).

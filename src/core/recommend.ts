@@ -13,6 +13,7 @@ export interface RecommendAnswers {
   requestingState?: string;
   /** For testimony: the state where the witness is. */
   requestedState?: string;
+  /** The day the route is judged for (agreements in force); the draft gets no `sent:`. */
   date: string;
   /** Ids already used in the file, so the draft gets a fresh one. */
   takenIds?: string[];
@@ -44,7 +45,7 @@ export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
     holder: person ? undefined : stripUndefined({ ...a.holder }),
     data: person ? undefined : a.data,
     person: person ? stripUndefined({ ...a.person }) : undefined,
-    sent: a.date,
+    // No `sent:`: a draft has not been sent (`date` only dates the route).
   };
   if (!treaty) delete request.addressee;
   return { route, request: stripUndefined(request) };

@@ -4,6 +4,7 @@
 // never by message text.
 import * as vscode from 'vscode';
 import { fixText } from '../lint/engine';
+import { fixAllSummary } from '../lint/fix-summary';
 import { disableLineEdit, findingFor, minimalEdit, ruleIdOf, toDiagnostic, toTextEdits } from './adapter';
 import { CASE_FILE_SELECTOR, isCaseFile } from './case-files';
 import type { CaseChecks } from './diagnostics';
@@ -29,8 +30,11 @@ export function registerCodeActions(context: vscode.ExtensionContext, { log, doc
     provideCodeActions(doc, _range, ctx) {
       try {
         if (!isCaseFile(doc)) return [];
-        const entry = checks.check(doc);
+        // Above whichChannel.maxFileSizeKB the last check (open or save) is used as it is.
+        const entry = checks.current(doc);
         if (!entry) return [];
+        // A check of an older version: its fixes' offsets are for that text, not this one.
+        const stale = entry.version !== doc.version;
         const actions: vscode.CodeAction[] = [];
         const wantsFixAll = ctx.only && (FIX_ALL_KIND.contains(ctx.only) || ctx.only.contains(FIX_ALL_KIND));
         if (!ctx.only || ctx.only.contains(vscode.CodeActionKind.QuickFix)) {
@@ -45,7 +49,7 @@ export function registerCodeActions(context: vscode.ExtensionContext, { log, doc
             const id = ruleIdOf(d);
             const f = id && findingFor(entry.findings, d);
             if (!id || !f) continue;
-            f.fixes.forEach((fix, i) => {
+            if (!stale) f.fixes.forEach((fix, i) => {
               const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               a.diagnostics = [d];
               a.isPreferred = i === 0 && f.autofix;
@@ -85,12 +89,25 @@ export function registerCodeActions(context: vscode.ExtensionContext, { log, doc
   context.subscriptions.push(
     vscode.commands.registerCommand('whichChannel.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !isCaseFile(editor.document)) return false;
-      const edit = fixAllEdit(editor.document);
-      if (!edit) return false;
-      const we = new vscode.WorkspaceEdit();
-      we.set(editor.document.uri, toTextEdits(vscode, editor.document, [edit]));
-      return vscode.workspace.applyEdit(we);
+      if (!editor || !isCaseFile(editor.document)) {
+        void vscode.window.showInformationMessage('Fix all: open a case file first.');
+        return false;
+      }
+      const doc = editor.document;
+      const text = doc.getText();
+      const res = fixText(text, checks.options(doc.uri));
+      const edit = minimalEdit(text, res.output);
+      let done = true;
+      if (edit) {
+        const we = new vscode.WorkspaceEdit();
+        we.set(doc.uri, toTextEdits(vscode, doc, [edit]));
+        done = await vscode.workspace.applyEdit(we);
+      }
+      // Plain text, and what it did: "Fixed 4 problems; 2 remain" or why nothing was fixed.
+      const message = done ? fixAllSummary(res) : 'Fix all: the file changed while fixing; nothing was applied.';
+      log.info(`Fix all ${vscode.workspace.asRelativePath(doc.uri)}: ${message}`);
+      void vscode.window.showInformationMessage(message);
+      return Boolean(edit) && done;
     }),
   );
 }

@@ -1,10 +1,12 @@
 // Completion: the items of src/core/complete (keys and values from the schema, country codes,
 // the other requests' ids for `after:`) as CompletionItems; a key re-opens the suggestions for
-// its value.
+// its value. Values open after "key: " by trigger character and close once the typed value is
+// complete (src/core/value-typing.ts), so Enter at the end of a value starts a new line.
 import * as vscode from 'vscode';
 import { completeAt } from '../core/complete';
 import { parseText } from '../core/parse';
-import { CASE_FILE_SELECTOR, isCaseFile, maxFileSize } from './case-files';
+import { whileTyping } from '../core/value-typing';
+import { CASE_FILE_SELECTOR, isCaseFile } from './case-files';
 import type { CaseChecks } from './diagnostics';
 
 export interface CompletionDeps {
@@ -15,27 +17,30 @@ export interface CompletionDeps {
 /** Register the completion provider for case files. */
 export function registerCompletion(context: vscode.ExtensionContext, { log, checks }: CompletionDeps): void {
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(CASE_FILE_SELECTOR, {
-    provideCompletionItems(doc, position) {
+    provideCompletionItems(doc, position, _token, context) {
       try {
         if (!isCaseFile(doc)) return [];
         const text = doc.getText();
         const offset = doc.offsetAt(position);
-        // Bring the check up to this version (cheap, incremental) unless the file is only checked on save.
-        const big = text.length > maxFileSize(doc.uri);
-        const entry = big ? checks.last(doc.uri) : checks.check(doc);
-        const current = entry && entry.version === doc.version;
-        const slice = current ? checks.around(doc.uri, offset) : undefined;
-        const items = slice
+        // Brings the check up to this version (cheap, incremental), except above
+        // whichChannel.maxFileSizeKB: there the last check stays as it is until save.
+        const entry = checks.current(doc);
+        const slice = checks.around(doc, offset);
+        const all = slice
           ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids)
-          : completeAt(text, offset, current ? entry.parsed() : parseText(text));
-        return items.map((c) => {
+          : completeAt(text, offset, entry && entry.version === doc.version ? entry.parsed() : parseText(text));
+        const linePrefix = doc.lineAt(position.line).text.slice(0, position.character);
+        const kind = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? 'trigger' : context.triggerKind === vscode.CompletionTriggerKind.TriggerForIncompleteCompletions ? 'typing' : 'invoke';
+        const items = whileTyping(all, linePrefix, kind);
+        // Incomplete: VS Code asks again at each key typed, so the list closes once the value is complete.
+        return new vscode.CompletionList(items.map((c) => {
           const item = new vscode.CompletionItem(c.label, c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember);
           item.insertText = c.insertText;
           item.detail = c.detail;
           if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
           if (c.kind === 'key') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
           return item;
-        });
+        }), true);
       } catch (err) {
         log.error(`Completion failed: ${(err as Error).stack ?? err}`);
         return [];

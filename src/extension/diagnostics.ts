@@ -9,7 +9,7 @@ import { parseText, ParsedDocument } from '../core/parse';
 import type { Finding, SeveritySetting } from '../core/types';
 import { Knowledge, mergeKnowledge, SHIPPED } from '../knowledge';
 import { LintOptions, localToday } from '../lint/engine';
-import { IncrementalChecker } from '../lint/incremental';
+import { IncrementalChecker, parseAround } from '../lint/incremental';
 import { RULE_IDS } from '../rules';
 import { toDiagnostic } from './adapter';
 import { config, isCaseFile, maxFileSize } from './case-files';
@@ -23,8 +23,8 @@ export interface Checked {
   parsed(): ParsedDocument;
 }
 
-/** One request of an incrementally checked file, parsed alone, with offset maps to the file. */
-export type RequestSlice = NonNullable<ReturnType<IncrementalChecker['around']>>;
+/** One request of a file, parsed alone, with offset maps to the file (`ids`: every request id, when known). */
+export type RequestSlice = Omit<NonNullable<ReturnType<IncrementalChecker['around']>>, 'ids'> & { ids?: string[] };
 
 /** What the other features read from the checks. */
 export interface CaseChecks {
@@ -32,8 +32,19 @@ export interface CaseChecks {
   check(doc: vscode.TextDocument): Checked | undefined;
   /** The last check of a document, whatever version it was for; never checks. */
   last(uri: vscode.Uri): Checked | undefined;
-  /** The request under an offset, when the document is checked incrementally. */
-  around(uri: vscode.Uri, offset: number): RequestSlice | undefined;
+  /**
+   * The check the light bulb, hover and completion use: `check` below whichChannel.maxFileSizeKB;
+   * above it the last check (on open or save) as it is, which may be for an older version.
+   */
+  current(doc: vscode.TextDocument): Checked | undefined;
+  /**
+   * The request under an offset of the document's current text, parsed alone: from the last
+   * check when it is for this version, else cut from the text without checking. Undefined when
+   * the file cannot be cut along its outline.
+   */
+  around(doc: vscode.TextDocument, offset: number): RequestSlice | undefined;
+  /** How many checks of a document ran since it was opened (for tests). */
+  checksRun(uri: vscode.Uri): number;
   /** Whether a check of the document is waiting for typing to pause. */
   scheduled(uri: vscode.Uri): boolean;
   /** The shipped knowledge with the workspace knowledge files merged over it. */
@@ -58,6 +69,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
   const checkers = new Map<string, IncrementalChecker>();
   const timers = new Map<string, NodeJS.Timeout>();
   const saidTooLarge = new Set<string>();
+  const runs = new Map<string, number>();
   let knowledge: Knowledge = SHIPPED;
   context.subscriptions.push(diagnostics, knowledgeDiagnostics);
 
@@ -73,6 +85,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     const cached = checked.get(key);
     if (cached && cached.version === doc.version) return cached;
     try {
+      runs.set(key, (runs.get(key) ?? 0) + 1);
       const text = doc.getText();
       let checker = checkers.get(key);
       if (!checker) checkers.set(key, (checker = new IncrementalChecker()));
@@ -99,6 +112,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
 
   function schedule(doc: vscode.TextDocument, immediate: boolean): void {
     if (!isCaseFile(doc)) return;
+    // A new untitled case file opens empty and is filled at once: no findings for the empty text.
+    if (doc.isUntitled && doc.getText() === '') return;
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
     timers.delete(key);
@@ -119,7 +134,22 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     timers.delete(key);
     checked.delete(key);
     checkers.delete(key);
+    runs.delete(key);
     diagnostics.delete(doc.uri);
+  }
+
+  function current(doc: vscode.TextDocument): Checked | undefined {
+    if (doc.getText().length > maxFileSize(doc.uri)) return checked.get(doc.uri.toString());
+    return check(doc);
+  }
+
+  function around(doc: vscode.TextDocument, offset: number): RequestSlice | undefined {
+    const key = doc.uri.toString();
+    const checker = checkers.get(key);
+    if (checked.get(key)?.version === doc.version) return checker?.around(offset);
+    // A file checked on save only, edited since: the request under the cursor, cut from the text.
+    const slice = parseAround(doc.getText(), offset);
+    return slice && { ...slice, ids: checker?.around(Number.MAX_SAFE_INTEGER)?.ids };
   }
 
   async function loadKnowledge(): Promise<void> {
@@ -166,7 +196,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
   return {
     check,
     last: (uri) => checked.get(uri.toString()),
-    around: (uri, offset) => checkers.get(uri.toString())?.around(offset),
+    current,
+    around,
+    checksRun: (uri) => runs.get(uri.toString()) ?? 0,
     scheduled: (uri) => timers.has(uri.toString()),
     knowledge: () => knowledge,
     options,

@@ -4,7 +4,6 @@
 // This file only wires the features together; each module under src/extension registers what
 // it owns (navigation.ts and plan-view.ts will join them the same way).
 import * as vscode from 'vscode';
-import { docPath } from '../core/rule';
 import type { Finding } from '../core/types';
 import { isCaseFile } from './case-files';
 import { registerCodeActions } from './code-actions';
@@ -12,6 +11,8 @@ import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerRuleDocs, ruleDocUri } from './rule-docs';
+import { registerSettingsCheck } from './settings';
 
 export interface WhichChannelApi {
   /** The findings of the last check of a document (for tests and other extensions). */
@@ -19,18 +20,24 @@ export interface WhichChannelApi {
   isCaseFile(doc: vscode.TextDocument): boolean;
   /** Whether a check of the document is waiting for typing to pause. */
   scheduled(uri: vscode.Uri): boolean;
+  /** How many checks of a document ran since it was opened (tests: nothing re-checks a large file before save). */
+  checksRun(uri: vscode.Uri): number;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   const log = vscode.window.createOutputChannel('which-channel', { log: true });
-  const docUri = (id: string) => vscode.Uri.joinPath(context.extensionUri, ...docPath(id).split('/'));
+  // Diagnostic codes link to the rule pages, read-only and rendered (rule-docs.ts).
+  const docUri = ruleDocUri;
   context.subscriptions.push(log);
+  registerRuleDocs(context, { log });
 
   const checks = registerDiagnostics(context, { log, docUri });
   registerCodeActions(context, { log, docUri, checks });
   registerHover(context, { log, checks });
   registerCompletion(context, { log, checks });
   registerCommands(context, { log, docUri, knowledge: checks.knowledge });
+
+  registerSettingsCheck(context, { log });
 
   checks.start();
   log.info('which-channel is active');
@@ -39,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     findings: (uri) => checks.last(uri)?.findings,
     isCaseFile,
     scheduled: checks.scheduled,
+    checksRun: checks.checksRun,
   };
 }
 

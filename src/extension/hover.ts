@@ -3,6 +3,7 @@
 // checked incrementally it reads only the request under the cursor.
 import * as vscode from 'vscode';
 import { hoverAt } from '../core/hover';
+import { parseText } from '../core/parse';
 import { CASE_FILE_SELECTOR, isCaseFile } from './case-files';
 import type { CaseChecks } from './diagnostics';
 
@@ -17,14 +18,16 @@ export function registerHover(context: vscode.ExtensionContext, { log, checks }:
     provideHover(doc, position) {
       try {
         if (!isCaseFile(doc)) return undefined;
-        const entry = checks.check(doc);
+        // Above whichChannel.maxFileSizeKB this never checks: the last check stays as it is.
+        const entry = checks.current(doc);
         if (!entry) return undefined;
         const offset = doc.offsetAt(position);
         // On a file checked incrementally, read the request under the cursor, not the whole file.
-        const slice = checks.around(doc.uri, offset);
+        const slice = checks.around(doc, offset);
         const knowledge = checks.knowledge();
         const ctx = { today: checks.options(doc.uri).today };
-        const h = slice ? hoverAt(slice.parsed, slice.toLocal(offset), knowledge, ctx) : hoverAt(entry.parsed(), offset, knowledge, ctx);
+        const whole = () => (entry.version === doc.version ? entry.parsed() : parseText(doc.getText()));
+        const h = slice ? hoverAt(slice.parsed, slice.toLocal(offset), knowledge, ctx) : hoverAt(whole(), offset, knowledge, ctx);
         if (!h) return undefined;
         const [start, end] = slice ? [slice.toGlobal(h.start), slice.toGlobal(h.end)] : [h.start, h.end];
         const md = new vscode.MarkdownString(h.markdown);

@@ -1,23 +1,33 @@
 // "which-channel: Recommend a channel": a short QuickPick flow (what is needed, which data, who
 // holds it and where, the requesting state, urgency), then the engine's best route, why, and
-// the drafted request inserted into the case. Tests pass the answers as an argument.
+// the drafted request inserted into the case (with the preservation it needs first). Each
+// question shows its step ("2/6"); what the case already says (requesting state, urgency) is
+// not asked. With no case file open it says so first and offers a new case file at the end.
+// Tests pass the answers as an argument.
 import * as vscode from 'vscode';
-import type { Action } from '../core/case';
-import { appendRequestEdits } from '../core/edits';
+import type { Action, Holder } from '../core/case';
 import { parseText } from '../core/parse';
-import { recommend, RecommendAnswers } from '../core/recommend';
+import type { RecommendAnswers } from '../core/recommend';
 import { valuesFor } from '../core/schema-info';
 import type { Knowledge } from '../knowledge';
 import { localToday } from '../lint/engine';
-import { toTextEdits } from './adapter';
+import { draftInto } from '../lint/recommend-draft';
+import { minimalEdit, toTextEdits } from './adapter';
+import { caseHeader, openNewCaseFile } from './new-case';
 
-export type RecommendArgs = Partial<RecommendAnswers> & { urgency?: string };
+export type RecommendArgs = Partial<RecommendAnswers> & {
+  urgency?: string;
+  /** With no case file open: start a new case file with the draft without asking (tests). */
+  startNewCase?: boolean;
+};
 
 interface Deps {
   knowledge(): Knowledge;
   isCaseFile(doc: vscode.TextDocument): boolean;
   log: vscode.LogOutputChannel;
 }
+
+const TITLE = 'Recommend a channel';
 
 const NEEDS: { label: string; description: string; action: Action }[] = [
   { label: 'Freeze data before it is deleted', description: 'preserve', action: 'preserve' },
@@ -30,54 +40,175 @@ const NEEDS: { label: string; description: string; action: Action }[] = [
   { label: 'Find a missing person', description: 'find_missing', action: 'find_missing' },
 ];
 
-async function pickCountry(title: string, preset?: string): Promise<string | undefined> {
-  const items = valuesFor(['case', 'requesting_state']).map((v) => ({ label: v.value, description: v.description }));
-  if (preset) items.sort((a, b) => Number(b.label === preset) - Number(a.label === preset));
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Type a country name or code', matchOnDescription: true }))?.label;
+interface Step { step: number; totalSteps: number }
+
+/**
+ * The question on screen. A new question is shown before the previous one is disposed, so the
+ * quick input never closes between steps and no key typed in between reaches the editor.
+ */
+let onScreen: vscode.QuickInput | undefined;
+function replace(next: vscode.QuickInput): void {
+  const prev = onScreen;
+  onScreen = next;
+  next.show();
+  prev?.dispose();
+}
+/** Close the last question (at the end of the flow). */
+function closeQuestions(): void {
+  onScreen?.dispose();
+  onScreen = undefined;
 }
 
-/** Ask whatever the arguments do not already give; undefined when the user cancels. */
-async function ask(args: RecommendArgs, fromCase: { requestingState?: string }): Promise<RecommendArgs | undefined> {
+/** One QuickPick question with its step; undefined when the user cancels. */
+function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: string; placeholder: string; many?: boolean }): Promise<readonly T[] | undefined> {
+  return new Promise((resolve) => {
+    const q = vscode.window.createQuickPick<T>();
+    Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
+    let done = false;
+    q.onDidAccept(() => {
+      const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
+      if (chosen.length === 0 || done) return;
+      done = true;
+      q.busy = true;
+      q.enabled = false;
+      resolve(chosen);
+    });
+    q.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
+    replace(q);
+  });
+}
+
+/** One free-text question with its step; undefined when the user cancels. */
+function input(o: Step & { prompt: string }): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const box = vscode.window.createInputBox();
+    Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
+    let done = false;
+    box.onDidAccept(() => {
+      if (done) return;
+      done = true;
+      box.busy = true;
+      box.enabled = false;
+      resolve(box.value);
+    });
+    box.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
+    replace(box);
+  });
+}
+
+const options = (path: (string | number)[]) => valuesFor(path).map((v) => ({ label: v.value, description: v.description }));
+
+async function pickCountry(s: Step, question: string, preset?: string): Promise<string | undefined> {
+  const items = options(['case', 'requesting_state']);
+  if (preset) items.sort((a, b) => Number(b.label === preset) - Number(a.label === preset));
+  return (await pick(items, { ...s, title: `${TITLE}: ${question}`, placeholder: 'Type a country name or code' }))?.[0].label;
+}
+
+type Question = 'need' | 'data' | 'holderName' | 'holderType' | 'holderCountry' | 'holderEu' | 'person' | 'witnessState' | 'requestingState' | 'urgency';
+
+/** What the case file already answers. */
+interface FromCase { requestingState?: string; urgency?: string }
+
+/** The questions still to ask (for an action not chosen yet, those of a request for data). */
+export function questionsLeft(a: RecommendArgs, holder: Partial<Holder> & { eu?: boolean }, fromCase: FromCase): Question[] {
+  const q: Question[] = [];
+  if (!a.action) q.push('need');
+  const person = a.action !== undefined && !['preserve', 'produce'].includes(a.action);
+  if (!person) {
+    if (!a.data) q.push('data');
+    if (!a.holder) {
+      if (holder.name === undefined) q.push('holderName');
+      if (holder.type === undefined) q.push('holderType');
+      if (holder.country === undefined) q.push('holderCountry');
+      if (!('eu' in holder)) q.push('holderEu');
+    }
+  } else {
+    if (!a.person) q.push('person');
+    if (a.action === 'testimony' && !a.requestedState) q.push('witnessState');
+  }
+  if (!a.requestingState && !fromCase.requestingState) q.push('requestingState');
+  if (!a.urgency && !fromCase.urgency) q.push('urgency');
+  return q;
+}
+
+/** Ask whatever the arguments and the case do not already give; undefined when the user cancels. */
+async function ask(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
+  try {
+    return await askAll(args, fromCase);
+  } finally {
+    closeQuestions();
+  }
+}
+
+async function askAll(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
   const a: RecommendArgs = { ...args };
-  const step = (n: number) => `Recommend a channel (${n})`;
-  if (!a.action) {
-    const need = await vscode.window.showQuickPick(NEEDS, { title: step(1), placeHolder: 'What do you need?' });
-    if (!need) return undefined;
-    a.action = need.action;
+  const h: Partial<Holder> & { eu?: boolean } = {};
+  let asked = 0;
+  for (let left = questionsLeft(a, h, fromCase); left.length > 0; left = questionsLeft(a, h, fromCase)) {
+    const s: Step = { step: asked + 1, totalSteps: asked + left.length };
+    asked++;
+    switch (left[0]) {
+      case 'need': {
+        const need = await pick(NEEDS, { ...s, placeholder: 'What do you need?' });
+        if (!need) return undefined;
+        a.action = need[0].action;
+        break;
+      }
+      case 'data': {
+        const data = await pick(options(['requests', 0, 'data', 0]), { ...s, placeholder: 'Which data?', many: true });
+        if (!data || data.length === 0) return undefined;
+        a.data = data.map((d) => d.label);
+        break;
+      }
+      case 'holderName': {
+        const name = await input({ ...s, prompt: 'Who holds the data? (e.g. Meta Platforms, Inc.)' });
+        if (name === undefined) return undefined;
+        h.name = name || 'Unknown holder';
+        break;
+      }
+      case 'holderType': {
+        const type = await pick(options(['requests', 0, 'holder', 'type']), { ...s, placeholder: 'What kind of holder?' });
+        if (!type) return undefined;
+        h.type = type[0].label as Holder['type'];
+        break;
+      }
+      case 'holderCountry': {
+        const country = await pickCountry(s, 'where is the holder established?', 'US');
+        if (!country) return undefined;
+        h.country = country;
+        break;
+      }
+      case 'holderEu': {
+        const eu = await pick([{ label: 'Unknown', value: undefined }, { label: 'Yes', value: true }, { label: 'No', value: false }], { ...s, placeholder: 'Does the holder offer services in the EU?' });
+        if (!eu) return undefined;
+        h.eu = eu[0].value;
+        a.holder = { name: h.name!, type: h.type!, country: h.country!, eu_services: h.eu } as Holder;
+        break;
+      }
+      case 'person': {
+        const name = await input({ ...s, prompt: a.action === 'testimony' ? 'The witness (name or description)' : 'The person (name or description)' });
+        if (name === undefined) return undefined;
+        a.person = { name: name || 'Unknown person' };
+        break;
+      }
+      case 'witnessState':
+        a.requestedState = await pickCountry(s, 'where is the witness?');
+        if (!a.requestedState) return undefined;
+        break;
+      case 'requestingState':
+        a.requestingState = await pickCountry(s, 'which state is asking?');
+        if (!a.requestingState) return undefined;
+        break;
+      case 'urgency': {
+        const u = await pick(options(['case', 'urgency']), { ...s, placeholder: 'How urgent?' });
+        if (!u) return undefined;
+        a.urgency = u[0].label;
+        break;
+      }
+    }
   }
-  const person = !['preserve', 'produce'].includes(a.action);
-  if (!person && !a.data) {
-    const data = await vscode.window.showQuickPick(valuesFor(['requests', 0, 'data', 0]).map((v) => ({ label: v.value, description: v.description })), { title: step(2), placeHolder: 'Which data?', canPickMany: true });
-    if (!data || data.length === 0) return undefined;
-    a.data = data.map((d) => d.label);
-  }
-  if (!person && !a.holder) {
-    const name = await vscode.window.showInputBox({ title: step(3), prompt: 'Who holds the data? (e.g. Meta Platforms, Inc.)' });
-    if (name === undefined) return undefined;
-    const type = await vscode.window.showQuickPick(valuesFor(['requests', 0, 'holder', 'type']).map((v) => ({ label: v.value, description: v.description })), { title: step(3), placeHolder: 'What kind of holder?' });
-    if (!type) return undefined;
-    const country = await pickCountry(`${step(3)}: where is the holder established?`, 'US');
-    if (!country) return undefined;
-    const eu = await vscode.window.showQuickPick([{ label: 'Unknown', value: undefined }, { label: 'Yes', value: true }, { label: 'No', value: false }], { title: step(3), placeHolder: 'Does the holder offer services in the EU?' });
-    if (!eu) return undefined;
-    a.holder = { name: name || 'Unknown holder', type: type.label, country, eu_services: eu.value };
-  }
-  if (person && !a.person) {
-    const name = await vscode.window.showInputBox({ title: step(3), prompt: a.action === 'testimony' ? 'The witness (name or description)' : 'The person (name or description)' });
-    if (name === undefined) return undefined;
-    a.person = { name: name || 'Unknown person' };
-  }
-  if (a.action === 'testimony' && !a.requestedState) {
-    a.requestedState = await pickCountry(`${step(4)}: where is the witness?`);
-    if (!a.requestedState) return undefined;
-  }
-  if (!a.requestingState) a.requestingState = fromCase.requestingState ?? (await pickCountry(`${step(4)}: which state is asking?`));
-  if (!a.requestingState) return undefined;
-  if (!a.urgency) {
-    const u = await vscode.window.showQuickPick(valuesFor(['case', 'urgency']).map((v) => ({ label: v.value, description: v.description })), { title: step(5), placeHolder: 'How urgent?' });
-    if (!u) return undefined;
-    a.urgency = u.label;
-  }
+  a.requestingState ??= fromCase.requestingState;
+  a.urgency ??= fromCase.urgency;
   return a;
 }
 
@@ -86,27 +217,45 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
   try {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && deps.isCaseFile(editor.document) ? editor.document : undefined;
-    const parsed = doc ? parseText(doc.getText()) : undefined;
-    const value = parsed?.value as { case?: { requesting_state?: unknown }; requests?: { id?: unknown }[] } | null | undefined;
-    const requestingState = typeof value?.case?.requesting_state === 'string' ? value.case.requesting_state : undefined;
-    const a = await ask(args, { requestingState });
+    const value = doc ? (parseText(doc.getText()).value as { case?: { requesting_state?: unknown; urgency?: unknown } } | null) : undefined;
+    const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+    const fromCase: FromCase = { requestingState: str(value?.case?.requesting_state), urgency: str(value?.case?.urgency) };
+    if (!doc) void vscode.window.showInformationMessage('No case file is open: after the questions, which-channel can start a new case file with the drafted request.');
+    const a = await ask(args, fromCase);
     if (!a || !a.action) return undefined;
-    const takenIds = Array.isArray(value?.requests) ? value!.requests.map((r) => r?.id).filter((x): x is string => typeof x === 'string') : [];
-    const rec = recommend(deps.knowledge(), { ...(a as RecommendAnswers), date: a.date ?? localToday(), takenIds });
+    const answers = { ...(a as RecommendAnswers), date: a.date ?? localToday() };
     const urgent = a.urgency === 'threat_to_life' ? ' Threat to life: US providers may disclose in an emergency (18 U.S.C. 2702(b)(8), discretionary); EU orders allow 8 hours.' : '';
+    const text = doc ? doc.getText() : '';
+    let drafted = draftInto(text, deps.knowledge(), answers, { today: localToday() });
+    const { rec } = drafted;
     if (!rec.route.channel || !rec.request) {
       void vscode.window.showWarningMessage(`No channel fits: ${rec.route.reason}${urgent}`);
       return undefined;
     }
     const why = `Best route: ${rec.route.channel}${rec.route.notice ? ` (${rec.route.notice} notice)` : ''}. ${rec.route.reason}${urgent}`;
-    if (!doc || !parsed) {
-      void vscode.window.showInformationMessage(`${why} Open a case file to insert the request.`);
-      return undefined;
+    const inserted = (ids: string[]) => (ids.length > 1 ? `Inserted requests ${ids.join(' and ')} (preserve first).` : `Inserted request ${ids[0]}.`);
+    if (!doc) {
+      const offer = a.startNewCase === undefined ? pick([{ label: 'Start a new case file with this request', yes: true }, { label: 'Not now', yes: false }], { step: 0, totalSteps: 0, title: `${TITLE}: ${rec.route.channel}`, placeholder: 'No case file is open. Start a new case file with the drafted request?' }) : undefined;
+      const start = a.startNewCase ?? (await offer!.finally(closeQuestions))?.[0].yes;
+      if (!start) {
+        void vscode.window.showInformationMessage(`${why} Open a case file to insert the request.`);
+        return undefined;
+      }
+      let added: string[] = [];
+      await openNewCaseFile((id) => {
+        drafted = draftInto(caseHeader(id, a.requestingState, a.urgency), deps.knowledge(), answers, { today: localToday() });
+        added = drafted.added;
+        return drafted.output;
+      });
+      void vscode.window.showInformationMessage(`${why} ${inserted(added)}`);
+      return String(rec.request.id);
     }
+    const change = minimalEdit(text, drafted.output);
+    if (!change) return undefined;
     const edit = new vscode.WorkspaceEdit();
-    edit.set(doc.uri, toTextEdits(vscode, doc, appendRequestEdits(parsed, rec.request)));
+    edit.set(doc.uri, toTextEdits(vscode, doc, [change]));
     if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-    void vscode.window.showInformationMessage(`${why} Inserted request ${String(rec.request.id)}.`);
+    void vscode.window.showInformationMessage(`${why} ${inserted(drafted.added)}`);
     return String(rec.request.id);
   } catch (err) {
     deps.log.error(`Recommend a channel failed: ${(err as Error).stack ?? err}`);
@@ -114,4 +263,3 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
     return undefined;
   }
 }
-

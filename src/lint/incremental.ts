@@ -405,3 +405,23 @@ export class IncrementalChecker {
     return { findings: lintDocument(text, options).findings, incremental: false, rechecked: 0, reused: 0 };
   }
 }
+
+/**
+ * The request of `text` that holds `offset`, parsed alone and not checked (or the header, when
+ * the offset is above the list), with the offset mappings of `IncrementalChecker.around`: hover
+ * and completion on a file checked on save only read it between saves. Undefined when the file
+ * cannot be cut along its outline.
+ */
+export function parseAround(text: string, offset: number): { parsed: ParsedDocument; text: string; toLocal(o: number): number; toGlobal(o: number): number } | undefined {
+  const o = outline(text);
+  if (!o) return undefined;
+  if (offset < o.header.length) {
+    const parsed = parseText(o.header);
+    return { parsed, text: o.header, toLocal: (x) => x, toGlobal: (x) => x };
+  }
+  let i = o.items.findIndex((it) => offset >= it.start && offset < it.end);
+  if (i < 0) i = o.items.length - 1;
+  const parsed = parseText(STUB + text.slice(o.items[i].start, o.items[i].end));
+  const delta = o.items[i].start - STUB.length;
+  return { parsed, text: parsed.text, toLocal: (x) => x - delta, toGlobal: (x) => x + delta };
+}

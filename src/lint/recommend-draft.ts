@@ -1,0 +1,38 @@
+// "Recommend a channel" into a case text: the drafted request appended to the file and, when the
+// preserve-first rule would fire on it, the preservation request that rule's own fix adds before
+// it, so the extension never warns about its own draft.
+import { appendRequestEdits, applyEdits } from '../core/edits';
+import { parseText } from '../core/parse';
+import { recommend, RecommendAnswers, Recommendation } from '../core/recommend';
+import type { Knowledge } from '../knowledge';
+import { lint, LintOptions } from './engine';
+
+export interface Drafted {
+  rec: Recommendation;
+  /** The case text with the draft (and its preservation) in it; the input when no channel fits. */
+  output: string;
+  /** The ids of the requests added, in file order. */
+  added: string[];
+}
+
+/** The ids of the requests of a case text. */
+export function requestIds(text: string): string[] {
+  const value = parseText(text).value as { requests?: { id?: unknown }[] } | null;
+  return Array.isArray(value?.requests) ? value!.requests.map((r) => r?.id).filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function draftInto(text: string, knowledge: Knowledge, answers: Omit<RecommendAnswers, 'takenIds'>, options: LintOptions = {}): Drafted {
+  const before = requestIds(text);
+  const rec = recommend(knowledge, { ...answers, takenIds: before });
+  if (!rec.request) return { rec, output: text, added: [] };
+  const edits = appendRequestEdits(parseText(text), rec.request);
+  let output = applyEdits(text, edits);
+  const from = Math.min(...edits.map((e) => e.start));
+  // The text after the last edit is unchanged: the draft lies between `from` and `to` of the output.
+  const to = output.length - (text.length - Math.max(...edits.map((e) => e.end)));
+  const opts = { ...options, knowledge };
+  const preserve = lint(output, opts).find((f) => f.ruleId === 'preserve-first' && f.range.startOffset >= from && f.range.startOffset < to && f.fixes.length > 0);
+  if (preserve) output = applyEdits(output, preserve.fixes[0].edits);
+  const after = requestIds(output);
+  return { rec, output, added: after.filter((id) => !before.includes(id)) };
+}
