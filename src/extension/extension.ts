@@ -8,10 +8,14 @@ import { docPath } from '../core/rule';
 import type { Finding } from '../core/types';
 import { isCaseFile } from './case-files';
 import { registerCodeActions } from './code-actions';
+import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerNavigation } from './navigation';
+import { PlanViewState, registerPlanView } from './plan-view';
+import { registerTasks } from './tasks';
 
 export interface WhichChannelApi {
   /** The findings of the last check of a document (for tests and other extensions). */
@@ -19,6 +23,8 @@ export interface WhichChannelApi {
   isCaseFile(doc: vscode.TextDocument): boolean;
   /** Whether a check of the document is waiting for typing to pause. */
   scheduled(uri: vscode.Uri): boolean;
+  /** What the case plan view shows now, if it is open. */
+  planView(): PlanViewState | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
@@ -31,6 +37,10 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   registerHover(context, { log, checks });
   registerCompletion(context, { log, checks });
   registerCommands(context, { log, docUri, knowledge: checks.knowledge });
+  registerNavigation(context, { log, checks });
+  registerCodeLens(context, { log, checks });
+  const planView = registerPlanView(context, { log, checks });
+  registerTasks(context);
 
   checks.start();
   log.info('which-channel is active');
@@ -39,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     findings: (uri) => checks.last(uri)?.findings,
     isCaseFile,
     scheduled: checks.scheduled,
+    planView: planView.state,
   };
 }
 
