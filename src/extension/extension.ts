@@ -25,6 +25,8 @@ export interface WhichChannelApi {
   scheduled(uri: vscode.Uri): boolean;
   /** What the case plan view shows now, if it is open. */
   planView(): PlanViewState | undefined;
+  /** Fires after each redraw of the case plan view. */
+  onDidDrawPlan: vscode.Event<PlanViewState>;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
@@ -50,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     isCaseFile,
     scheduled: checks.scheduled,
     planView: planView.state,
+    onDidDrawPlan: planView.onDidDraw,
   };
 }
 

@@ -25,6 +25,8 @@ export interface PlanViewState {
 
 export interface PlanView {
   state(): PlanViewState | undefined;
+  /** Fires after each redraw. */
+  onDidDraw: vscode.Event<PlanViewState>;
 }
 
 const VIEW_TYPE = 'whichChannel.plan';
@@ -80,6 +82,8 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
   let panel: vscode.WebviewPanel | undefined;
   let followed: vscode.TextDocument | undefined;
   let shown: PlanViewState | undefined;
+  const drawn = new vscode.EventEmitter<PlanViewState>();
+  context.subscriptions.push(drawn);
 
   function planOf(doc: vscode.TextDocument): Plan | undefined {
     const entry = checks.check(doc);
@@ -105,6 +109,7 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
       const status = `${name}: ${plan.rows.length} request${plan.rows.length === 1 ? '' : 's'}, today ${plan.today}. Click a row to go to its request.`;
       void panel.webview.postMessage({ type: 'plan', svg: renderSvg(plan, { style: false }), table: renderHtmlTable(plan), status, version: doc.version });
       shown = { uri: doc.uri.toString(), version: doc.version, rows: plan.rows.length };
+      drawn.fire(shown);
     } catch (err) {
       log.error(`The case plan failed: ${(err as Error).stack ?? err}`);
     }
@@ -153,5 +158,5 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
     vscode.window.onDidChangeActiveTextEditor((e) => { if (panel) follow(e); }),
     checks.onDidCheck((doc) => { if (panel && doc === followed) draw(); }),
   );
-  return { state: () => shown };
+  return { state: () => shown, onDidDraw: drawn.event };
 }
