@@ -30,8 +30,7 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
     await page.locator('.tab.active', { hasText: FILE }).waitFor();
     mark('the CodeLens');
-    await page.locator('.codelens-decoration', { hasText: 'needed by 2027-01-15: on time' }).first().waitFor();
-    await page.locator('.codelens-decoration', { hasText: 'answer 2027-05 to 2028-11' }).first().waitFor();
+    await page.locator('.codelens-decoration', { hasText: 'answer 2026-11-22 to 2026-11-28 · hold lapses 2027-02-19' }).first().waitFor();
   });
 
   await step('plan: the Outline lists the case and its requests', async () => {
@@ -58,7 +57,20 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     const rows = await view().locator('svg.wc-plan g.row').count();
     if (rows !== 4) throw new Error(`${rows} rows, not 4`);
     await view().locator('text.row-note', { hasText: 'hold lapses 2027-02-19' }).first().waitFor();
-    await page.screenshot({ path: join(shots, 'plan.png') });
+    // For the README's picture: the side bar and the panel out of the way, the plan redrawn to the wider view.
+    const before = Number(await view().locator('svg.wc-plan').getAttribute('width'));
+    await editor().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+b');
+    await page.keyboard.press('Control+j');
+    mark('the plan redrawn wider');
+    for (let i = 0; Number(await view().locator('svg.wc-plan').getAttribute('width')) <= before; i++) {
+      if (i > 600) throw new Error(`the plan was not redrawn wider than ${before}`);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    }
+    await page.locator('iframe.webview.ready').last().screenshot({ path: join(shots, 'plan.png') });
+    await editor().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+b');
+    await page.locator('.explorer-folders-view').waitFor();
   });
 
   await step('plan: a click on a row reveals its request in the editor', async () => {
@@ -84,11 +96,14 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     await input.first().waitFor({ state: 'visible' });
     await input.first().fill('keep-instagram');
     await input.first().press('Enter');
-    mark('the renamed after: lines');
-    await page.locator('.view-lines .view-line', { hasText: 'after: keep-instagram' }).nth(1).waitFor();
+    mark('the renamed id in the editor');
     await page.locator('.view-lines .view-line', { hasText: '- id: keep-instagram' }).first().waitFor();
-    mark('the plan redrawn with the new id');
+    mark('the plan redrawn with the new id, both after: arrows still pointing at it');
     await view().locator('text.row-label', { hasText: 'keep-instagram' }).first().waitFor();
+    const arrows = await view().locator('path.arrow[data-to="0"]').count();
+    if (arrows !== 2) throw new Error(`${arrows} after: arrows to the renamed request, not 2`);
+    mark('the Outline');
+    await page.locator('.monaco-list-row', { hasText: 'keep-instagram' }).first().waitFor();
   });
 
   await step('plan: revert the case file', async () => {

@@ -1,5 +1,5 @@
 // CodeLens above each request of a case file: when its answer can come and whether its
-// `needed_by` can be met, from the plan model; a click opens the case plan.
+// `needed_by` can be met, from the plan model (information only; the plan has its own command).
 import * as vscode from 'vscode';
 import { caseOutline } from '../core/navigation';
 import { planCase } from '../plan/model';
@@ -33,7 +33,8 @@ export function registerCodeLens(context: vscode.ExtensionContext, { log, checks
             const text = row && lensText(row);
             if (!text) continue;
             const at = doc.positionAt(req.span[0]);
-            lenses.push(new vscode.CodeLens(new vscode.Range(at, at), { title: text, command: 'whichChannel.showPlan', tooltip: 'Show the case plan' }));
+            // Information only (no command): a click on it does nothing unexpected.
+            lenses.push(new vscode.CodeLens(new vscode.Range(at, at), { title: text, command: '' }));
           }
           return lenses;
         } catch (err) {

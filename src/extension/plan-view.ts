@@ -71,7 +71,10 @@ const reveal = (t) => {
 };
 document.addEventListener('click', (e) => reveal(e.target));
 document.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(e.target); });
-vscode.postMessage({ type: 'ready' });
+let timer;
+const width = () => Math.max(0, document.body.clientWidth - 4);
+window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => vscode.postMessage({ type: 'width', width: width() }), 150); });
+vscode.postMessage({ type: 'ready', width: width() });
 </script>
 </body>
 </html>`;
@@ -82,6 +85,7 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
   let panel: vscode.WebviewPanel | undefined;
   let followed: vscode.TextDocument | undefined;
   let shown: PlanViewState | undefined;
+  let width: number | undefined;
   const drawn = new vscode.EventEmitter<PlanViewState>();
   context.subscriptions.push(drawn);
 
@@ -107,7 +111,7 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
       }
       panel.title = `Plan: ${name.split('/').pop()}`;
       const status = `${name}: ${plan.rows.length} request${plan.rows.length === 1 ? '' : 's'}, today ${plan.today}. Click a row to go to its request.`;
-      void panel.webview.postMessage({ type: 'plan', svg: renderSvg(plan, { style: false }), table: renderHtmlTable(plan), status, version: doc.version });
+      void panel.webview.postMessage({ type: 'plan', svg: renderSvg(plan, { style: false, width }), table: renderHtmlTable(plan), status, version: doc.version });
       shown = { uri: doc.uri.toString(), version: doc.version, rows: plan.rows.length };
       drawn.fire(shown);
     } catch (err) {
@@ -149,8 +153,9 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
       });
       const nonce = randomBytes(16).toString('base64');
       panel.webview.html = page(nonce, panel.webview.cspSource);
-      panel.webview.onDidReceiveMessage((m: { type?: string; index?: unknown }) => {
-        if (m?.type === 'ready') draw();
+      panel.webview.onDidReceiveMessage((m: { type?: string; index?: unknown; width?: unknown }) => {
+        if (typeof m?.width === 'number' && m.width > 0) width = m.width;
+        if (m?.type === 'ready' || m?.type === 'width') draw();
         else if (m?.type === 'reveal' && typeof m.index === 'number') reveal(m.index).catch((err) => log.error(`Revealing a request failed: ${err}`));
       });
       panel.onDidDispose(() => { panel = undefined; shown = undefined; });

@@ -79,8 +79,11 @@ export const SVG_STYLE = `
 interface Legend { swatch: string; text: string }
 
 /** The plan as a standalone SVG document (also inlined in the HTML and the webview). */
-export function renderSvg(plan: Plan, options: { style?: boolean } = {}): string {
-  const L = LAYOUT;
+export function renderSvg(plan: Plan, options: { style?: boolean; width?: number } = {}): string {
+  // A narrower picture (a webview beside the editor) keeps its columns in proportion; never below 640.
+  const width = Math.max(640, Math.round(options.width ?? LAYOUT.width));
+  const scale = Math.min(1, width / LAYOUT.width);
+  const L = { ...LAYOUT, width, labelWidth: Math.round(LAYOUT.labelWidth * Math.max(0.75, scale)), noteWidth: Math.round(LAYOUT.noteWidth * Math.max(0.75, scale)) };
   const chartX = L.labelWidth;
   const chartW = L.width - L.labelWidth - L.noteWidth;
   const span = Math.max(1, daysBetween(plan.from, plan.to));
