@@ -11,6 +11,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import { lintDocument } from '../src/lint/engine';
 import { IncrementalChecker } from '../src/lint/incremental';
 import { caseText } from '../test/support/generate';
+import { SHIPPED } from '../src/knowledge';
+import { planCase } from '../src/plan/model';
+import { renderSvg } from '../src/plan/svg';
+import { renderHtmlTable } from '../src/plan/table';
 
 const ROOT = join(__dirname, '..', '..');
 const TODAY = '2026-11-25';
@@ -98,6 +102,36 @@ async function main() {
   ratios.push(`- cold t(10,000) / t(1,000): ${(results[10000].cold.median / results[1000].cold.median).toFixed(2)} (target ≤ 11)`);
   for (const n of sizes) ratios.push(`- yaml-language-server / which-channel cold at ${n}: ${(results[n].yls.median / results[n].cold.median).toFixed(2)} (target > 1)`);
 
+  // 6. The case plan: from an edit to a new plan (what the webview gets after the debounce).
+  const planLines: string[] = [];
+  {
+    const text200 = caseText(200);
+    const at200 = text200.indexOf('\n', text200.indexOf('channel:', text200.indexOf('  - id: r100-')));
+    let typed200 = '';
+    const next200 = () => { typed200 += String.fromCharCode(97 + (typed200.length % 26)); return text200.slice(0, at200) + typed200 + text200.slice(at200); };
+    const c = new IncrementalChecker();
+    c.check(text200, { today: TODAY });
+    let svgLen = 0;
+    const whole = await time(() => {
+      c.check(next200(), { today: TODAY });
+      const plan = planCase(c.caseView()!, SHIPPED, TODAY);
+      svgLen = renderSvg(plan, { style: false }).length + renderHtmlTable(plan).length;
+    }, 25);
+    const view = c.caseView()!;
+    const model = await time(() => planCase(view, SHIPPED, TODAY), 25);
+    const plan200 = planCase(view, SHIPPED, TODAY);
+    const svg = await time(() => renderSvg(plan200, { style: false }), 25);
+    const k1000 = new IncrementalChecker();
+    k1000.check(caseText(1000), { today: TODAY });
+    const plan1000 = planCase(k1000.caseView()!, SHIPPED, TODAY);
+    const svg1000 = renderSvg(plan1000);
+    planLines.push(
+      `- edit → new plan at 200 requests (incremental check, plan model, SVG and table for the webview, ${(svgLen / 1024).toFixed(0)} KB posted): ${fmt(whole)} (target < 50 ms after the 250 ms debounce)`,
+      `- of which the plan model ${fmt(model)}, the SVG ${fmt(svg)}`,
+      `- SVG of 1,000 requests: ${(svg1000.length / 1024).toFixed(0)} KB, ${plan1000.rows.length} rows`,
+    );
+  }
+
   const out = [
     '# Performance',
     '',
@@ -114,6 +148,10 @@ async function main() {
     '- Cold: one `yaml` parse with positions, the compiled schema (ajv standalone: no schema compilation at run time), the rules on a typed summary of the case. The profile (`node --cpu-prof`) showed two rules that were quadratic in the number of requests (`unknown-request-ref` and `preserve-first`, each scanning every request for every request); both now index the file once per check.',
     '- Edit: the editor keeps an `IncrementalChecker` per document (`src/lint/incremental.ts`). The file is cut along its outline (the header up to `requests:`, then one slice per request). A new version is compared with the last (common prefix and suffix): the requests outside the changed span keep their entries; the changed span is cut again and each new request text is parsed and checked alone, behind a copy of the header, and cached by its text. The rules that look across requests (duplicate ids, `after:` references, preservations, INTERPOL alone, fresh ids for a split) run on the cached summaries; when the ids, actions, channels and holders are as before, their earlier findings stand. Anything the outline cannot vouch for (a syntax error, anchors and aliases, tabs, CRLF, keys after the list, a flow-style list) is checked whole. A test (`test/unit/incremental.test.ts`) compares its findings with a whole-file check after random edits.',
     '- yaml-language-server re-parses and re-validates the whole document on every version.',
+    '',
+    '## The case plan',
+    '',
+    ...planLines,
     '',
     '## Memory',
     '',

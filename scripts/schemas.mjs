@@ -249,6 +249,8 @@ export function knowledgeSchema() {
       delivers: { type: 'string' }, cannot: { type: 'string' }, compels: { type: 'string' },
       speed: { type: 'string' }, limits: { type: 'string' },
       earliest_days: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 3650 }, propertyNames: { enum: [...Object.keys(ACTIONS), 'produce_threat_to_life'] } },
+      latest_days: { type: 'object', description: 'The typical latest answer in days, per action (beside `earliest_days`; the plan draws the window between them). From the guide\'s decision matrix ("6 to 24 months" gives 730).', additionalProperties: { type: 'integer', minimum: 0, maximum: 3650 }, propertyNames: { enum: [...Object.keys(ACTIONS), 'produce_threat_to_life'] } },
+      latest_open_ended: { type: 'boolean', description: 'The latest answer can be later still ("2 years or more"): the plan says "or more".' },
       ...sourced,
     },
   };

@@ -10,8 +10,10 @@ import { fixText, lint, LintOptions } from '../lint/engine';
 import { RULE_IDS } from '../rules';
 import pkg from '../../package.json';
 import { FileResult, json, sarif, stylish } from './formatters';
+import { PlanUsageError, runPlan } from './plan';
 
 const USAGE = `Usage: which-channel lint [options] [paths...]
+       which-channel plan [--format svg|html|md] [--today D] [--out FILE] <case-file>
 
 Checks case files (*.case.yaml, *.case.yml) for requests sent down the wrong channel.
 Folders are searched for case files; a file named on the command line is always checked.
@@ -113,10 +115,11 @@ function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
 
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
-    return runLint(argv, io);
+    return argv[0] === 'plan' ? runPlan(argv.slice(1), io) : runLint(argv, io);
   } catch (err) {
     io.err(`which-channel: ${(err as Error).message}\n`);
-    if (err instanceof UsageError) io.err(`Run "which-channel --help" for usage.\n`);
+    if (err instanceof PlanUsageError) io.err(`Run "which-channel plan --help" for usage.\n`);
+    else if (err instanceof UsageError) io.err(`Run "which-channel --help" for usage.\n`);
     return 2;
   }
 }
@@ -144,7 +147,7 @@ function runLint(argv: string[], io: Io): number {
   if (values.help) { io.out(USAGE); return 0; }
   if (values.version) { io.out(`${pkg.version}\n`); return 0; }
   const [command, ...paths] = positionals;
-  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command: which-channel lint [paths...]');
+  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command: which-channel lint [paths...] or which-channel plan <case-file>');
   const format = values.format!;
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}"`);
   if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);

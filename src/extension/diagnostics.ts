@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { parseKnowledgeOverride } from '../core/knowledge-override';
 import { parseText, ParsedDocument } from '../core/parse';
+import type { CaseView } from '../core/case';
 import type { Finding, SeveritySetting } from '../core/types';
 import { Knowledge, mergeKnowledge, SHIPPED } from '../knowledge';
 import { LintOptions, localToday } from '../lint/engine';
@@ -21,6 +22,8 @@ export interface Checked {
   findings: Finding[];
   /** Parsed on demand (hover, completion): a check while typing does not parse the whole file. */
   parsed(): ParsedDocument;
+  /** The engine's view of the case (the plan and CodeLens read it). */
+  view?: CaseView;
 }
 
 /** One request of a file, parsed alone, with offset maps to the file (`ids`: every request id, when known). */
@@ -53,6 +56,8 @@ export interface CaseChecks {
   options(scope?: vscode.Uri): LintOptions;
   /** Load the knowledge files and check the open documents (once every feature is registered). */
   start(): void;
+  /** Fires after each new check of a document (the plan view and CodeLens redraw on it). */
+  onDidCheck: vscode.Event<vscode.TextDocument>;
 }
 
 export interface DiagnosticsDeps {
@@ -71,7 +76,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
   const saidTooLarge = new Set<string>();
   const runs = new Map<string, number>();
   let knowledge: Knowledge = SHIPPED;
-  context.subscriptions.push(diagnostics, knowledgeDiagnostics);
+  const checkedEvent = new vscode.EventEmitter<vscode.TextDocument>();
+  context.subscriptions.push(diagnostics, knowledgeDiagnostics, checkedEvent);
 
   function options(scope?: vscode.Uri): LintOptions {
     const rules = config(scope).get<Record<string, SeveritySetting>>('rules', {});
@@ -91,9 +97,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
       if (!checker) checkers.set(key, (checker = new IncrementalChecker()));
       const result = checker.check(text, options(doc.uri));
       let parsed: ParsedDocument | undefined;
-      const entry = { version: doc.version, findings: result.findings, parsed: () => (parsed ??= parseText(text)) };
+      const entry: Checked = { version: doc.version, findings: result.findings, parsed: () => (parsed ??= parseText(text)), view: checker.caseView() };
       checked.set(key, entry);
       diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(vscode, f, docUri)));
+      checkedEvent.fire(doc);
       return entry;
     } catch (err) {
       log.error(`Checking ${doc.uri.fsPath} failed: ${(err as Error).stack ?? err}`);
@@ -202,6 +209,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     scheduled: (uri) => timers.has(uri.toString()),
     knowledge: () => knowledge,
     options,
+    onDidCheck: checkedEvent.event,
     start() {
       void loadKnowledge().then(recheckAll);
       for (const doc of vscode.workspace.textDocuments) schedule(doc, true);

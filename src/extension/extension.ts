@@ -7,12 +7,16 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import { isCaseFile } from './case-files';
 import { registerCodeActions } from './code-actions';
+import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerRuleDocs, ruleDocUri } from './rule-docs';
 import { registerSettingsCheck } from './settings';
+import { registerNavigation } from './navigation';
+import { PlanViewState, registerPlanView } from './plan-view';
+import { registerTasks } from './tasks';
 
 export interface WhichChannelApi {
   /** The findings of the last check of a document (for tests and other extensions). */
@@ -22,6 +26,10 @@ export interface WhichChannelApi {
   scheduled(uri: vscode.Uri): boolean;
   /** How many checks of a document ran since it was opened (tests: nothing re-checks a large file before save). */
   checksRun(uri: vscode.Uri): number;
+  /** What the case plan view shows now, if it is open. */
+  planView(): PlanViewState | undefined;
+  /** Fires after each redraw of the case plan view. */
+  onDidDrawPlan: vscode.Event<PlanViewState>;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
@@ -36,6 +44,10 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   registerHover(context, { log, checks });
   registerCompletion(context, { log, checks });
   registerCommands(context, { log, docUri, knowledge: checks.knowledge });
+  registerNavigation(context, { log, checks });
+  registerCodeLens(context, { log, checks });
+  const planView = registerPlanView(context, { log, checks });
+  registerTasks(context);
 
   registerSettingsCheck(context, { log });
 
@@ -47,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     isCaseFile,
     scheduled: checks.scheduled,
     checksRun: checks.checksRun,
+    planView: planView.state,
+    onDidDrawPlan: planView.onDidDraw,
   };
 }
 

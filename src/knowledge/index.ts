@@ -19,6 +19,10 @@ export interface ChannelFacts extends Sourced {
   speed?: string;
   limits?: string;
   earliest_days?: Record<string, number>;
+  /** The typical latest answer in days, per action (the plan's window ends there). */
+  latest_days?: Record<string, number>;
+  /** The latest answer can be later still ("or more"). */
+  latest_open_ended?: boolean;
 }
 export interface Agreement extends Sourced { state: string; signed?: string; in_force?: string }
 export interface CentralAuthority extends Sourced { state: string; name: string; aliases?: string[]; unknown?: boolean; valid_from?: string }
@@ -229,3 +233,10 @@ export function earliestDays(k: Knowledge, channel: string, action: string, urge
 }
 
 export * from './legal';
+/** The channel's typical latest answer in days, for an action; undefined where none is known. */
+export function latestDays(k: Knowledge, channel: string, action: string, urgency?: string): number | undefined {
+  const days = k.channels[channel]?.latest_days;
+  if (!days) return undefined;
+  if (urgency === 'threat_to_life' && days[`${action}_threat_to_life`] !== undefined) return days[`${action}_threat_to_life`];
+  return days[action];
+}

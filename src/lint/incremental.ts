@@ -6,7 +6,7 @@
 // summaries. Anything the outline cannot vouch for (a syntax error, anchors and aliases, tabs,
 // CRLF, keys after the list, a flow-style list) is checked whole, as `lint` does: the findings
 // are the same either way, which the equivalence test checks after random edits.
-import type { RequestView } from '../core/case';
+import type { CaseView, RequestView } from '../core/case';
 import { isPlatformHeld } from '../core/case';
 import { parseText, ParsedDocument } from '../core/parse';
 import type { Rule, RuleContext } from '../core/rule';
@@ -181,6 +181,13 @@ export class IncrementalChecker {
   private headerFindings: Finding[] = [];
   private headerValue: Record<string, unknown> = {};
   private prev?: Previous;
+  private headerView?: CaseView;
+  private lastView?: CaseView;
+
+  /** The engine's view of the case as of the last check (the plan reads it). */
+  caseView(): CaseView | undefined {
+    return this.lastView;
+  }
 
   /** What the cache holds (for the benchmark's memory figures). */
   get size(): number {
@@ -272,6 +279,7 @@ export class IncrementalChecker {
       const res = lintDocument(`${o.header}  []\n`, options);
       if (res.parsed.syntaxErrors.length) return this.whole(text, options);
       this.headerFindings = res.findings.filter((f) => f.range.startOffset < o.header.length);
+      this.headerView = res.context.caseView;
       const v = res.parsed.value;
       this.headerValue = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
     }
@@ -361,6 +369,7 @@ export class IncrementalChecker {
       }
     }
     this.prev = { text, o, entries, optionsKey, all, ids, cross };
+    this.lastView = { ...(this.headerView ?? { requests: [], requestCount: 0 }), requests: all.filter((_, i) => entries[i].view !== undefined), requestCount: entries.length };
     return { findings: finishFindings(findings), incremental: true, rechecked, reused: o.items.length - rechecked };
   }
 
@@ -402,7 +411,9 @@ export class IncrementalChecker {
   private whole(text: string, options: LintOptions): IncrementalResult {
     // The cache stays: it is keyed by text, and the next good version will want it.
     this.prev = undefined;
-    return { findings: lintDocument(text, options).findings, incremental: false, rechecked: 0, reused: 0 };
+    const res = lintDocument(text, options);
+    this.lastView = res.context.caseView;
+    return { findings: res.findings, incremental: false, rechecked: 0, reused: 0 };
   }
 }
 
