@@ -3,7 +3,8 @@
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
 import { Knowledge } from '../knowledge';
-import { keyOf, ParsedDocument } from './parse';
+import { providerCard } from './hover-providers';
+import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
 import type { YamlPath } from './types';
 
@@ -76,6 +77,10 @@ export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge): Hover 
   const value = String((hit.node as { value?: unknown }).value);
   let markdown: string | undefined;
   if (last === 'channel') markdown = channelCard(k, value);
+  else if (last === 'name' && parent === 'holder') {
+    const h = valueAt(p.value, hit.path.slice(0, -1)) as { entity?: unknown } | undefined;
+    markdown = providerCard(k, { name: value, entity: typeof h?.entity === 'string' ? h.entity : undefined });
+  }
   else if (last === 'notice') {
     const n = k.notices[value];
     markdown = n ? `**INTERPOL ${value === 'diffusion' ? 'diffusion' : `${value} notice`}**\n\n${n.purpose}${n.fits ? `\n\nFits: ${n.fits.map((a) => `\`${a}\``).join(', ')}.` : ''}\n\nINTERPOL cannot compel evidence or arrests; each country decides under its own law.${k.notices_source ? sourceLine(k.notices_source) : ''}` : undefined;

@@ -26,13 +26,19 @@ export function registerCompletion(context: vscode.ExtensionContext, { log, chec
         const current = entry && entry.version === doc.version;
         const slice = current ? checks.around(doc.uri, offset) : undefined;
         const items = slice
-          ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids)
-          : completeAt(text, offset, current ? entry.parsed() : parseText(text));
+          ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids, checks.knowledge())
+          : completeAt(text, offset, current ? entry.parsed() : parseText(text), undefined, checks.knowledge());
+        const toGlobal = (o: number) => (slice ? slice.toGlobal(o) : o);
         return items.map((c) => {
           const item = new vscode.CompletionItem(c.label, c.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember);
           item.insertText = c.insertText;
           item.detail = c.detail;
           if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+          if (c.filterText) item.filterText = c.filterText;
+          if (c.sortText) item.sortText = c.sortText;
+          if (c.additionalEdits?.length) {
+            item.additionalTextEdits = c.additionalEdits.map((e) => vscode.TextEdit.replace(new vscode.Range(doc.positionAt(toGlobal(e.start)), doc.positionAt(toGlobal(e.end))), e.newText));
+          }
           if (c.kind === 'key') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
           return item;
         });

@@ -2,6 +2,9 @@
 // build), an optional workspace override merged over them, and the typed queries the rules and
 // the best route ask. Every query reads data; no rule holds a country list or a date.
 import shipped from '../generated/knowledge.json';
+import { mergeProviders, Provider } from './providers';
+
+export * from './providers';
 
 export interface Sourced {
   source: string;
@@ -40,6 +43,8 @@ export interface Knowledge {
   mlat_pairs: MlatPair[];
   notices: Record<string, NoticeFacts>;
   notices_source?: Sourced;
+  /** The provider registry, by provider id (providers.ts). */
+  providers?: Record<string, Provider>;
 }
 
 /** The knowledge shape as a workspace file gives it: every section optional. */
@@ -80,6 +85,7 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
+    providers: mergeProviders(base.providers, extra.providers),
   };
 }
 

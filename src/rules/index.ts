@@ -22,6 +22,13 @@ import { rogatoryWithTreaty } from './rogatory-with-treaty';
 import { schema } from './schema';
 import { unknownRequestRef } from './unknown-request-ref';
 import { yamlSyntax } from './yaml-syntax';
+import { holderFacts } from './holder-facts';
+import { holderEntity } from './holder-entity';
+import { noPortal } from './no-portal';
+import { identifierFormat } from './identifier-format';
+import { preservationLapse } from './preservation-lapse';
+import { emergencyBasis } from './emergency-basis';
+import { emergencyAvailable } from './emergency-available';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -29,6 +36,8 @@ export const RULES: readonly Rule[] = [
   cloudActNoAgreement, cloudActNonUsHolder, eEvidenceScope, eEvidenceNotApplicable, fasterRoute,
   deadlineVsChannel, interpolAlone,
   schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
+  // providers.md
+  holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

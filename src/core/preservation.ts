@@ -1,0 +1,76 @@
+// How long a preservation holds (spec providers.md, `preservation-lapse`; plan.md draws it): the
+// provider's own period where the registry states it as a primary fact, else the channel's
+// default (90 days through a portal, 60 days on the 24/7 network and the European Preservation
+// Order), counted from the request's date, plus the extension period for each `extended:` date,
+// up to the provider's maximum. Pure: dates in, dates out.
+import { findProvider, Knowledge, primaryPreservation } from '../knowledge';
+import type { RequestView } from './case';
+
+export interface Hold {
+  start: string;
+  end: string;
+  days: number;
+  extensionDays: number;
+  extensionsUsed: number;
+  maxExtensions?: number;
+  source: 'provider' | 'default';
+}
+
+/** Days a preservation holds by channel where the provider states none. */
+const DEFAULT_DAYS: Readonly<Record<string, number>> = { lers: 90, network_24_7: 60, eu_preservation_order: 60 };
+
+/** The channels that preserve data (a treaty request never freezes data in time). */
+export const PRESERVATION_CHANNELS: readonly string[] = ['lers', 'network_24_7', 'eio', 'eu_preservation_order'];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` plus a number of days (UTC calendar arithmetic). */
+export function plusDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The hold of a `preserve` request with a date: provider period (primary facts only), else 90
+ * days on lers, 60 on network_24_7 and eu_preservation_order; each `extended:` date adds the
+ * extension period (else the same period again), up to max_extensions. Undefined when it cannot
+ * be known.
+ *
+ * Only on a channel that preserves (`lers`, `network_24_7`, `eio`, `eu_preservation_order`); an
+ * `eio` has no default period (the executing state sets it).
+ *
+ * `end` is the last day the data is held. An extension counts only when it is dated on or before
+ * the end of the hold it extends (an extension sent after the lapse preserves nothing), and only
+ * up to `max_extensions`; later ones are ignored.
+ */
+export function preservationHold(k: Knowledge, r: RequestView): Hold | undefined {
+  if (r.action !== 'preserve' || !r.sent || !DATE.test(r.sent)) return undefined;
+  if (!r.channel || !PRESERVATION_CHANNELS.includes(r.channel)) return undefined;
+  const match = findProvider(k, r.holder);
+  const stated = match ? primaryPreservation(match.provider) : undefined;
+  let days: number | undefined;
+  let extensionDays: number | undefined;
+  let maxExtensions: number | undefined;
+  let source: Hold['source'];
+  if (stated?.days !== undefined) {
+    days = stated.days;
+    extensionDays = stated.extension_days ?? stated.days;
+    maxExtensions = stated.max_extensions;
+    source = 'provider';
+  } else {
+    days = r.channel ? DEFAULT_DAYS[r.channel as string] : undefined;
+    extensionDays = days;
+    source = 'default';
+  }
+  if (days === undefined || extensionDays === undefined) return undefined;
+  let end = plusDays(r.sent, days);
+  let used = 0;
+  const dates = [...new Set((r.extended ?? []).filter((d) => DATE.test(d)))].sort();
+  for (const d of dates) {
+    if (maxExtensions !== undefined && used >= maxExtensions) break;
+    if (d > end) break;
+    end = plusDays(end, extensionDays);
+    used++;
+  }
+  return { start: r.sent, end, days, extensionDays, extensionsUsed: used, maxExtensions, source };
+}
