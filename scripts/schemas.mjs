@@ -106,6 +106,7 @@ export function caseSchema() {
       type: enumOf(HOLDER_TYPES, 'What kind of holder: platform and exchange data is platform-held (they run law-enforcement portals); platform, exchange and telecom are providers.'),
       country: country('Where the holder is established (its jurisdiction).'),
       eu_services: { type: 'boolean', description: 'Whether the holder offers services in the EU (matters for e-Evidence). Required on the two EU orders; absent elsewhere means unknown.' },
+      entity: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'Optional: the provider registry id of the holder (`meta`, `google`, `x`), when the name alone is ambiguous.', markdownDescription: 'Optional: the provider registry id of the holder (`meta`, `google`, `x`), when the name alone is ambiguous. The hover on `name` shows the registry entry.' },
     },
   };
   const person = {
@@ -152,6 +153,8 @@ export function caseSchema() {
       sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent.'),
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
+      emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
+      extended: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date the preservation was (or is to be) extended, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates on which the preservation was (or is to be) extended. Each adds the provider\'s extension period (else the same period again), up to its maximum number of extensions.' },
     },
     // Discriminated on action and channel with if/then so that an error names the branch that
     // applies. Each `then` carries a description: it is the branch's name in messages.
@@ -192,6 +195,10 @@ export function caseSchema() {
       {
         if: { required: ['channel', 'action'], properties: { channel: notIn(ADDRESSED), action: { not: { const: 'testimony' } } } },
         then: { description: 'a channel other than `mlat`, `letter_rogatory`, `eio` and `network_24_7`', properties: { requested_state: false } },
+      },
+      {
+        if: { required: ['action'], properties: { action: { not: { const: 'preserve' } } } },
+        then: { description: 'an action other than `preserve`', properties: { extended: false } },
       },
     ],
   };
@@ -251,6 +258,9 @@ export function knowledgeSchema() {
       earliest_days: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 3650 }, propertyNames: { enum: [...Object.keys(ACTIONS), 'produce_threat_to_life'] } },
       latest_days: { type: 'object', description: 'The typical latest answer in days, per action (beside `earliest_days`; the plan draws the window between them). From the guide\'s decision matrix ("6 to 24 months" gives 730).', additionalProperties: { type: 'integer', minimum: 0, maximum: 3650 }, propertyNames: { enum: [...Object.keys(ACTIONS), 'produce_threat_to_life'] } },
       latest_open_ended: { type: 'boolean', description: 'The latest answer can be later still ("2 years or more"): the plan says "or more".' },
+      hold_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'How long a preservation on this channel holds, in days, where the provider states no period of its own.' },
+      hold_extension_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'What one extension of such a preservation adds, in days (default: `hold_days` again).' },
+      hold_continues_pending_request: { type: 'boolean', description: 'Once the request for assistance that the preservation waits for is received within the hold, the data stays preserved until that request is decided (Budapest Convention Art. 29(7)).' },
       ...sourced,
     },
   };
@@ -295,6 +305,7 @@ export function knowledgeSchema() {
       },
       notices_source: { type: 'object', additionalProperties: false, required: ['source', 'as_of'], properties: sourced },
       ...legalBasesSchema(),
+      providers: providersSchema(),
     },
   };
 }
@@ -359,6 +370,84 @@ function legalBasesSchema() {
       type: 'object', description: 'Dated facts no rule uses yet (the Second Additional Protocol, the UN Convention), by id.',
       propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: fact, maxProperties: 50,
     },
+  };
+}
+
+// The provider registry (spec providers.md): one entry per provider id, each fact with its own
+// source, checked_on and confidence. A workspace entry with a shipped id corrects that provider
+// fact by fact; a new id adds a provider (an agency knows its local banks and telecoms).
+const CONFIDENCE = {
+  primary: "The provider's own page or an official text. Rules act only on these.",
+  secondary: 'A third-party guide, or a third-party copy of a provider document: hovers say "verify".',
+  memory: 'Unverified (general knowledge): hovers say "verify".',
+};
+const providerFact = (required, properties, description) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: [...required, 'source', 'checked_on', 'confidence'],
+  description,
+  properties: {
+    ...properties,
+    note: { type: 'string', description: 'A note shown with the fact.' },
+    source: { type: 'string', minLength: 1, description: 'Where the fact comes from: an address or a document.' },
+    checked_on: { type: 'string', format: 'date', description: 'When the fact was last checked against its source, `YYYY-MM-DD`.' },
+    confidence: enumOf(CONFIDENCE, 'How sure the fact is: `primary` (the provider\'s own text), `secondary`, `memory`.'),
+  },
+});
+const REGIONS = 'Where the account holder lives: `default` (everyone not covered by another entity), `eu` (the EU/EEA), `uk`, `us`, or another region name.';
+
+function providersSchema() {
+  const days = (description) => ({ type: 'integer', minimum: 0, maximum: 3650, description });
+  const provider = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'One provider. Every key is optional in a workspace file (it corrects the shipped entry key by key); the shipped registry gives `names`, `type` and `entities` for each.',
+    properties: {
+      names: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 }, description: 'Names and brands a user may type, matched leniently (case, punctuation, legal suffixes such as Inc., Ltd, LLC, B.V.).' },
+      type: providerFact(['value'], { value: enumOf(HOLDER_TYPES, 'The holder type of this provider.') }, 'What kind of holder the provider is.'),
+      entities: {
+        type: 'array', maxItems: 50, description: 'Who answers, by where the account holder lives.',
+        items: providerFact(['region', 'name'], {
+          region: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', description: REGIONS },
+          name: { type: 'string', minLength: 1, description: 'The legal entity that answers for that region.' },
+          country: { ...code, description: 'Where the entity is established, ISO 3166-1 alpha-2.' },
+          eu_services: { type: 'boolean', description: 'Whether the entity (or its group) offers services in the EU.' },
+        }, 'One legal entity and the region it answers for.'),
+      },
+      entities_note: { type: 'string', description: 'A note on the entities (for example: the provider names none).' },
+      portal: providerFact([], {
+        name: { type: 'string', minLength: 1, description: 'The portal\'s name.' },
+        address: { type: 'string', minLength: 1, description: 'Its address.' },
+        none: { const: true, description: '`true`: the provider runs no law-enforcement portal (a `lers` request to it is wrong).' },
+        contact: { type: 'string', description: 'Where requests go instead, where there is no portal.' },
+      }, 'The law-enforcement portal, or `none: true`.'),
+      preservation: providerFact([], {
+        days: days('How long a preservation for a foreign request is held, in days.'),
+        extension_days: days('How long each extension adds, in days (absent: the same period again).'),
+        max_extensions: { type: 'integer', minimum: 0, maximum: 100, description: 'How many extensions the provider grants (absent: not stated).' },
+        accepts: { type: 'boolean', description: 'Whether the provider accepts preservation requests (where no period is stated).' },
+      }, 'How long a preservation holds.'),
+      emergency: providerFact([], {
+        accepts: { type: 'boolean', description: 'Whether the provider answers emergency disclosure requests (danger of death or serious physical injury).' },
+        how: { type: 'string', description: 'How to send one.' },
+      }, 'The emergency disclosure policy.'),
+      content: providerFact(['needs'], { needs: { type: 'string', minLength: 1, description: 'What the provider says foreign authorities need for content.' } }, 'What content needs.'),
+      identifiers: {
+        type: 'array', maxItems: 50, description: 'The identifier types the provider accepts.',
+        items: providerFact(['type'], {
+          type: { enum: ['email', 'phone', 'url', 'username', 'user_id', 'ip', 'wallet', 'device', 'other'], description: 'The kind of identifier.' },
+          format: { type: 'string', minLength: 1, maxLength: 500, description: 'A regular expression the value must match, where the provider states a format.' },
+          description: { type: 'string', description: 'What the provider says about it.' },
+        }, 'An identifier type the provider accepts.'),
+      },
+    },
+  };
+  return {
+    type: 'object',
+    description: 'The provider registry, keyed by a short provider id (`meta`, `google`, `x`).',
+    maxProperties: 5000,
+    propertyNames: { pattern: '^[a-z0-9][a-z0-9_-]*$' },
+    additionalProperties: provider,
   };
 }
 

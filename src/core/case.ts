@@ -18,6 +18,8 @@ export interface Holder {
   type?: string;
   country?: string;
   eu_services?: boolean;
+  /** The registry id of the provider (`meta`), when the name alone is ambiguous. */
+  entity?: string;
 }
 
 export interface RequestView {
@@ -37,6 +39,11 @@ export interface RequestView {
   after?: string;
   sent?: string;
   needed_by?: string;
+  notes?: string;
+  /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
+  emergency?: boolean;
+  /** On a `preserve` request: the dates it was (or is to be) extended, as written (valid dates only). */
+  extended?: string[];
   /** `requested_state`, else `holder.country`. */
   requestedState?: string;
   /** `sent`, else today. */
@@ -85,6 +92,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
           type: str(h.type, `${base}/holder/type`),
           country: str(h.country, `${base}/holder/country`),
           eu_services: typeof h.eu_services === 'boolean' && ok(`${base}/holder/eu_services`) ? h.eu_services : undefined,
+          entity: str(h.entity, `${base}/holder/entity`),
         }
       : undefined;
     const data = Array.isArray(r.data) && ok(`${base}/data`) ? (r.data.filter((d, i) => typeof d === 'string' && ok(`${base}/data/${i}`)) as DataCategory[]) : undefined;
@@ -106,6 +114,9 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       after: f('after'),
       sent,
       needed_by: f('needed_by'),
+      notes: f('notes'),
+      emergency: typeof r.emergency === 'boolean' && ok(`${base}/emergency`) ? r.emergency : undefined,
+      extended: Array.isArray(r.extended) && ok(`${base}/extended`) ? (r.extended.filter((d, i) => typeof d === 'string' && ok(`${base}/extended/${i}`)) as string[]) : undefined,
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
     });

@@ -2,9 +2,11 @@
 // with the ids of the other requests. Works on half-typed YAML: the context comes from the
 // line and the indentation above it, the parse only tells which keys already exist.
 import { isMap } from 'yaml';
+import type { Knowledge } from '../knowledge';
+import { holderNameItems } from './complete-providers';
 import { keyOf, locate, ParsedDocument } from './parse';
 import { keysFor, valuesFor } from './schema-info';
-import type { YamlPath } from './types';
+import type { TextEdit, YamlPath } from './types';
 
 export interface CompletionData {
   label: string;
@@ -12,6 +14,11 @@ export interface CompletionData {
   detail?: string;
   documentation?: string;
   insertText: string;
+  /** Where the label alone would not find it (a provider's brands). */
+  filterText?: string;
+  sortText?: string;
+  /** Edits elsewhere in the text (offsets into the completed text), applied with the item. */
+  additionalEdits?: TextEdit[];
 }
 
 const KEY_LINE = /^(\s*)(- )?([A-Za-z_][\w-]*)?$/;
@@ -108,15 +115,17 @@ function ownRequestId(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-export function completeAt(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[]): CompletionData[] {
-  const items = completeRaw(text, offset, p, ids);
+export function completeAt(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[], k?: Knowledge): CompletionData[] {
+  const items = completeRaw(text, offset, p, ids, k);
   // `after:` never offers the request's own id: a request cannot build on itself.
   if (!items.some((i) => i.detail === REQUEST_ID)) return items;
   const own = ownRequestId(text, offset);
   return items.filter((i) => i.label !== own);
 }
 
-function completeRaw(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[]): CompletionData[] {
+function completeRaw(text: string, offset: number, p?: ParsedDocument, ids?: readonly string[], k?: Knowledge): CompletionData[] {
+  const providers = (flow: boolean, col: number): CompletionData[] =>
+    k ? holderNameItems(k, text, offset, flow, col).map((c) => ({ ...c, kind: 'value' as const })) : [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
@@ -142,6 +151,7 @@ function completeRaw(text: string, offset: number, p?: ParsedDocument, ids?: rea
     const segment = prefix.slice(open + 1).split(',').pop() ?? '';
     if (prefix[open] === '[') return valueItems(schemaPath([...base, 0]), p, ids);
     const kv = /^\s*([A-Za-z_][\w-]*):\s*[^\s]*$/.exec(segment);
+    if (kv && kv[1] === 'name' && base[base.length - 1] === 'holder') return providers(true, 0);
     if (kv) return valueItems(schemaPath([...base, kv[1]]), p, ids);
     if (/^\s*[A-Za-z_]*$/.test(segment)) {
       const have = new Set([...prefix.slice(open + 1).matchAll(/([A-Za-z_][\w-]*)\s*:/g)].map((x) => x[1]));
@@ -154,6 +164,7 @@ function completeRaw(text: string, offset: number, p?: ParsedDocument, ids?: rea
   if (m) {
     const col = m[1].length + (m[2] ? 2 : 0);
     const parent = [...blockPath(all, idx, col), ...(m[2] ? [] : [])];
+    if (m[3] === 'name' && !m[2] && parent[parent.length - 1] === 'holder') return providers(false, col);
     return valueItems(schemaPath([...(m[2] ? [...blockPath(all, idx, m[1].length), 0] : parent), m[3]]), p, ids);
   }
   m = ITEM_LINE.exec(prefix);

@@ -3,6 +3,7 @@
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
 import { budapestParty, centralAuthority, eioBound, Knowledge, mlaBasis, point247 } from '../knowledge';
+import { providerCard } from './hover-providers';
 import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
 import type { YamlPath } from './types';
@@ -157,8 +158,10 @@ export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge, ctx: Ho
     markdown = channelCard(k, value);
     const basis = markdown && hit.path.length === 3 && hit.path[0] === 'requests' ? basisCard(k, value, p.value, hit.path.slice(0, 2), ctx.today ?? localDate()) : undefined;
     if (basis) markdown = `${markdown}\n\n${basis}`;
-  }
-  else if (last === 'notice') {
+  } else if (last === 'name' && parent === 'holder') {
+    const h = valueAt(p.value, hit.path.slice(0, -1)) as { entity?: unknown } | undefined;
+    markdown = providerCard(k, { name: value, entity: typeof h?.entity === 'string' ? h.entity : undefined });
+  } else if (last === 'notice') {
     const n = k.notices[value];
     markdown = n ? `**INTERPOL ${value === 'diffusion' ? 'diffusion' : `${value} notice`}**\n\n${n.purpose}${n.fits ? `\n\nFits: ${n.fits.map((a) => `\`${a}\``).join(', ')}.` : ''}\n\nINTERPOL cannot compel evidence or arrests; each country decides under its own law.${k.notices_source ? sourceLine(k.notices_source) : ''}` : undefined;
   } else if (last === 'action' || (typeof last === 'number' && parent === 'data') || ['type', 'urgency'].includes(String(last))) {

@@ -1,32 +1,89 @@
-// Preservation holds: how long a `preserve` request keeps the data frozen, and when it lapses.
-// This version uses the default periods only; the provider registry (providers.md) gives a
-// provider's own period where it states one, behind the same signature.
-import type { Knowledge } from '../knowledge';
+// How long a preservation holds (spec providers.md, `preservation-lapse`; plan.md draws it): the
+// provider's own period where the registry states it as a primary fact, else the channel's
+// (`hold_days` in the knowledge base: 90 days through a portal, 60 on the 24/7 network and the
+// European Preservation Order), counted from the request's date, plus the extension period for
+// each `extended:` date, up to the provider's maximum. On the 24/7 network the hold continues
+// once the request for assistance it waits for is received (Art. 29(7)). Pure: dates in, dates out.
+import { findProvider, Knowledge, primaryPreservation } from '../knowledge';
 import type { RequestView } from './case';
-import { addDays, isDate } from './dates';
 
-export interface Hold { start: string; end: string; days: number; extensionDays: number; extensionsUsed: number; maxExtensions?: number; source: 'provider' | 'default' }
+export interface Hold {
+  start: string;
+  end: string;
+  days: number;
+  extensionDays: number;
+  extensionsUsed: number;
+  maxExtensions?: number;
+  source: 'provider' | 'default';
+}
 
-/** Default hold periods in days by channel (providers.md, "preservation-lapse"). */
-const DEFAULT_DAYS: Readonly<Record<string, number>> = { lers: 90, network_24_7: 60, eu_preservation_order: 60 };
+/** The channels that preserve data (a treaty request never freezes data in time). */
+export const PRESERVATION_CHANNELS: readonly string[] = ['lers', 'network_24_7', 'eio', 'eu_preservation_order'];
 
-/** The `extended:` dates of a request, read defensively from its raw value (a list of dates). */
-function extendedDates(r: RequestView): string[] {
-  const raw = (r as unknown as { extended?: unknown }).extended;
-  return Array.isArray(raw) ? raw.filter(isDate) : [];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` plus a number of days (UTC calendar arithmetic). */
+export function plusDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
- * The hold of a `preserve` request with a date: provider period, else 90 days on lers, 60 on
- * network_24_7 and eu_preservation_order; each `extended:` date (a list of dates on the request)
- * adds the extension period up to max_extensions.
+ * The hold of a `preserve` request with a date: provider period (primary facts only), else the
+ * channel's `hold_days` (90 on lers, 60 on network_24_7 and eu_preservation_order); each `extended:` date adds the
+ * extension period (else the same period again), up to max_extensions. Undefined when it cannot
+ * be known.
+ *
+ * Only on a channel that preserves (`lers`, `network_24_7`, `eio`, `eu_preservation_order`); an
+ * `eio` has no default period (the executing state sets it).
+ *
+ * `end` is the last day the data is held. An extension counts only when it is dated on or before
+ * the end of the hold it extends (an extension sent after the lapse preserves nothing), and only
+ * up to `max_extensions`; later ones are ignored.
  */
 export function preservationHold(k: Knowledge, r: RequestView): Hold | undefined {
-  void k; // the provider registry (another branch) reads its periods from the knowledge
-  if (r.action !== 'preserve' || !r.channel || !r.date) return undefined;
-  const days = DEFAULT_DAYS[r.channel];
-  if (days === undefined) return undefined;
-  const extensionDays = days;
-  const extensionsUsed = extendedDates(r).length;
-  return { start: r.date, end: addDays(r.date, days + extensionsUsed * extensionDays), days, extensionDays, extensionsUsed, source: 'default' };
+  if (r.action !== 'preserve' || !r.sent || !DATE.test(r.sent)) return undefined;
+  if (!r.channel || !PRESERVATION_CHANNELS.includes(r.channel)) return undefined;
+  const match = findProvider(k, r.holder);
+  const stated = match ? primaryPreservation(match.provider) : undefined;
+  let days: number | undefined;
+  let extensionDays: number | undefined;
+  let maxExtensions: number | undefined;
+  let source: Hold['source'];
+  if (stated?.days !== undefined) {
+    days = stated.days;
+    extensionDays = stated.extension_days ?? stated.days;
+    maxExtensions = stated.max_extensions;
+    source = 'provider';
+  } else {
+    const channel = k.channels[r.channel as string];
+    days = channel?.hold_days;
+    extensionDays = channel?.hold_extension_days ?? days;
+    source = 'default';
+  }
+  if (days === undefined || extensionDays === undefined) return undefined;
+  let end = plusDays(r.sent, days);
+  let used = 0;
+  const dates = [...new Set((r.extended ?? []).filter((d) => DATE.test(d)))].sort();
+  for (const d of dates) {
+    if (maxExtensions !== undefined && used >= maxExtensions) break;
+    if (d > end) break;
+    end = plusDays(end, extensionDays);
+    used++;
+  }
+  return { start: r.sent, end, days, extensionDays, extensionsUsed: used, maxExtensions, source };
+}
+
+/** The channels of a request for assistance that a preservation can wait for (Budapest Art. 29(1), 31). */
+const ASSISTANCE_CHANNELS: readonly string[] = ['mlat', 'letter_rogatory', 'eio'];
+
+/**
+ * Whether the hold of preservation `p` outlasts its end because `follower`, the request for
+ * assistance it waits for, is sent within the hold and the channel keeps the data until that
+ * request is decided (the knowledge's `hold_continues_pending_request`: Budapest Art. 29(7)).
+ */
+export function holdContinues(k: Knowledge, p: RequestView, hold: Hold, follower: RequestView): boolean {
+  if (!p.channel || k.channels[p.channel]?.hold_continues_pending_request !== true) return false;
+  if (!follower.channel || !ASSISTANCE_CHANNELS.includes(follower.channel)) return false;
+  return !!follower.sent && DATE.test(follower.sent) && follower.sent <= hold.end;
 }

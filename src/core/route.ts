@@ -4,7 +4,7 @@
 // "Recommend a channel" command asks the same function. The first branch that matches wins;
 // a branch that needs a value nobody gave is skipped, and says so in `skipped`.
 import {
-  boundByEEvidence, budapestParty, cloudActAgreement, eEvidenceApplies, eioBound, inScope, Knowledge, MlaBasis, mlaBasis, noticeFor,
+  boundByEEvidence, budapestParty, cloudActAgreement, eEvidenceApplies, eioBound, hasPortal, inScope, Knowledge, MlaBasis, mlaBasis, noticeFor,
 } from '../knowledge';
 import { Action, Channel, DataCategory, Holder, isPersonAction, isPlatformHeld, isProvider, NON_CONTENT } from './case';
 
@@ -114,7 +114,8 @@ export function bestRoute(k: Knowledge, q: RouteQuery): Route {
   }
   const h = q.holder;
   if (action === 'preserve') {
-    if (isPlatformHeld(h)) return { channel: 'lers', reason: "Preserve first: the platform's law-enforcement portal freezes the data in hours to days.", skipped };
+    if (isPlatformHeld(h) && !hasPortal(k, h)) skipped.push(`LERS: the registry says ${h!.name ?? "the holder"} runs no law-enforcement portal`);
+    else if (isPlatformHeld(h)) return { channel: 'lers', reason: "Preserve first: the platform's law-enforcement portal freezes the data in hours to days.", skipped };
     if (!h?.type) skipped.push('LERS: the holder type is unknown');
     if (euOrderReaches(k, q, skipped)) return { channel: 'eu_preservation_order', reason: 'A European Preservation Order makes the provider preserve the data directly.', skipped };
     if (budapestPairOn(k, q, skipped)) {
@@ -127,7 +128,8 @@ export function bestRoute(k: Knowledge, q: RouteQuery): Route {
   if (action === 'produce') {
     const data = q.data ?? [];
     if (data.length > 0 && data.every((d) => NON_CONTENT.includes(d))) {
-      if (isPlatformHeld(h)) return { channel: 'lers', reason: "Non-content records the platform holds: its law-enforcement portal answers in days to weeks.", skipped };
+      if (isPlatformHeld(h) && !hasPortal(k, h)) skipped.push(`LERS: the registry says ${h!.name ?? "the holder"} runs no law-enforcement portal`);
+      else if (isPlatformHeld(h)) return { channel: 'lers', reason: "Non-content records the platform holds: its law-enforcement portal answers in days to weeks.", skipped };
       if (!h?.type) skipped.push('LERS: the holder type is unknown');
     }
     if (isProvider(h) && h!.country === 'US') {

@@ -26,9 +26,11 @@ export function registerCompletion(context: vscode.ExtensionContext, { log, chec
         // whichChannel.maxFileSizeKB: there the last check stays as it is until save.
         const entry = checks.current(doc);
         const slice = checks.around(doc, offset);
+        const k = checks.knowledge();
         const all = slice
-          ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids)
-          : completeAt(text, offset, entry && entry.version === doc.version ? entry.parsed() : parseText(text));
+          ? completeAt(slice.text, slice.toLocal(offset), slice.parsed, slice.ids, k)
+          : completeAt(text, offset, entry && entry.version === doc.version ? entry.parsed() : parseText(text), undefined, k);
+        const toGlobal = (o: number) => (slice ? slice.toGlobal(o) : o);
         const linePrefix = doc.lineAt(position.line).text.slice(0, position.character);
         const kind = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? 'trigger' : context.triggerKind === vscode.CompletionTriggerKind.TriggerForIncompleteCompletions ? 'typing' : 'invoke';
         const items = whileTyping(all, linePrefix, kind);
@@ -38,6 +40,11 @@ export function registerCompletion(context: vscode.ExtensionContext, { log, chec
           item.insertText = c.insertText;
           item.detail = c.detail;
           if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+          if (c.filterText) item.filterText = c.filterText;
+          if (c.sortText) item.sortText = c.sortText;
+          if (c.additionalEdits?.length) {
+            item.additionalTextEdits = c.additionalEdits.map((e) => vscode.TextEdit.replace(new vscode.Range(doc.positionAt(toGlobal(e.start)), doc.positionAt(toGlobal(e.end))), e.newText));
+          }
           if (c.kind === 'key') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
           return item;
         }), true);

@@ -3,6 +3,9 @@
 // the best route ask. Every query reads data; no rule holds a country list or a date.
 import shipped from '../generated/knowledge.json';
 import { byDate } from './legal';
+import { mergeProviders, Provider } from './providers';
+
+export * from './providers';
 
 export interface Sourced {
   source: string;
@@ -23,6 +26,12 @@ export interface ChannelFacts extends Sourced {
   latest_days?: Record<string, number>;
   /** The latest answer can be later still ("or more"). */
   latest_open_ended?: boolean;
+  /** Days a preservation on this channel holds where the provider states none. */
+  hold_days?: number;
+  /** Days one extension adds (default: `hold_days`). */
+  hold_extension_days?: number;
+  /** The hold continues once the request it waits for is received within it (Budapest Art. 29(7)). */
+  hold_continues_pending_request?: boolean;
 }
 export interface Agreement extends Sourced { state: string; signed?: string; in_force?: string }
 export interface CentralAuthority extends Sourced { state: string; name: string; aliases?: string[]; unknown?: boolean; valid_from?: string }
@@ -59,6 +68,8 @@ export interface Knowledge {
   us_eu_agreement?: UsEuAgreement;
   points_24_7?: Point247[];
   facts?: Record<string, DatedFact>;
+  /** The provider registry, by provider id (providers.ts). */
+  providers?: Record<string, Provider>;
 }
 
 /** The European Investigation Order (Directive 2014/41/EU). */
@@ -134,6 +145,7 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     us_eu_agreement: extra.us_eu_agreement ? { ...base.us_eu_agreement, ...extra.us_eu_agreement } as UsEuAgreement : base.us_eu_agreement,
     points_24_7: byKey(base.points_24_7 ?? [], extra.points_24_7, (p) => p.state),
     facts: mergeRecord(base.facts ?? {}, extra.facts),
+    providers: mergeProviders(base.providers, extra.providers),
   };
 }
 

@@ -3,7 +3,7 @@
 // knowledge base and today; the SVG, HTML and Markdown renderers and the VS Code views read it.
 import type { CaseView, RequestView } from '../core/case';
 import { addDays } from '../core/dates';
-import { Hold, preservationHold } from '../core/preservation';
+import { Hold, holdContinues, preservationHold } from '../core/preservation';
 import { earliestDays, Knowledge, latestDays } from '../knowledge';
 
 export type Verdict = 'on time' | 'too late';
@@ -90,7 +90,8 @@ export function planCase(view: CaseView, k: Knowledge, today: string): Plan {
     const hold = preservationHold(k, r);
     if (!hold) return;
     const key = holderKey(r);
-    const lapsesBeforeAnswer = view.requests.some((p, j) => p.action === 'produce' && j !== i && (rows[j].afterRow === i || (key !== undefined && holderKey(p) === key)) && rows[j].earliest !== undefined && rows[j].earliest! > hold.end);
+    const lapsesBeforeAnswer = view.requests.some((p, j) => p.action === 'produce' && j !== i && (rows[j].afterRow === i || (key !== undefined && holderKey(p) === key))
+      && rows[j].earliest !== undefined && rows[j].earliest! > hold.end && !holdContinues(k, r, hold, p));
     rows[i].hold = { ...hold, lapsesBeforeAnswer };
   });
   const links = rows.flatMap((row, from) => (row.afterRow !== undefined && row.afterRow !== from ? [{ from, to: row.afterRow }] : []));

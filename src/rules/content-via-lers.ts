@@ -32,7 +32,9 @@ export const contentViaLers: Rule = {
   meta: { id: 'content-via-lers', severity: 'error', kind: 'channel', summary: 'A platform portal (LERS) is asked to produce content: portals do not disclose content.' },
   check(ctx) {
     return ctx.caseView.requests
-      .filter((r) => r.channel === 'lers' && r.action === 'produce' && r.data?.includes('content'))
+      // An emergency disclosure request may ask for content: US law lets a provider disclose it
+      // voluntarily in an emergency (18 U.S.C. 2702(b)(8); discretionary).
+      .filter((r) => r.channel === 'lers' && r.action === 'produce' && r.data?.includes('content') && r.emergency !== true)
       .map((r) => {
         const only = r.data!.every((d) => d === 'content');
         const route = ctx.route({ ...r, data: ['content'] });

@@ -25,6 +25,13 @@ import { yamlSyntax } from './yaml-syntax';
 import { eioReplacesMlaRule } from './eio-replaces-mla';
 import { eioScope } from './eio-scope';
 import { network247Scope } from './network-24-7-scope';
+import { holderFacts } from './holder-facts';
+import { holderEntity } from './holder-entity';
+import { noPortal } from './no-portal';
+import { identifierFormat } from './identifier-format';
+import { preservationLapse } from './preservation-lapse';
+import { emergencyBasis } from './emergency-basis';
+import { emergencyAvailable } from './emergency-available';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -33,6 +40,8 @@ export const RULES: readonly Rule[] = [
   deadlineVsChannel, interpolAlone,
   schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
   eioReplacesMlaRule, eioScope, network247Scope,
+  // providers.md
+  holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

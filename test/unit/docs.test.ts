@@ -10,7 +10,11 @@ import { ROOT, TODAY } from './harness';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 // The mlat-without-treaty page assumes a workspace that records no treaty with KH.
-const knowledge = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'doc example', as_of: '2026-11-01' }] });
+const knowledge = mergeKnowledge(SHIPPED, {
+  mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'doc example', as_of: '2026-11-01' }],
+  // The no-portal page assumes a workspace that checked that Signal runs no portal.
+  providers: { signal: { portal: { none: true, source: 'agency check of signal.org', checked_on: '2026-11-20', confidence: 'primary' } } },
+});
 
 describe('rule docs', () => {
   for (const rule of RULES) {

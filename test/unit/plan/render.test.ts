@@ -149,7 +149,7 @@ describe('plan renderers', () => {
     const rows = lines.slice(2).map((l) => l.slice(2, -2).split(' | '));
     assert.equal(rows.length, 4);
     const by = Object.fromEntries(rows.map((r) => [r[0], r]));
-    assert.deepEqual(by['preserve-instagram'], ['preserve-instagram', 'lers', 'preserve', '2026-11-21', '2026-11-22', '2026-11-28', '', '', '2027-02-19']);
+    assert.deepEqual(by['preserve-instagram'], ['preserve-instagram', 'lers', 'preserve', '2026-11-21', '2026-11-22', '2026-11-28', '', '', '2027-08-18']);
     assert.equal(by['subscriber-instagram'][7], 'on time');
     assert.equal(by['content-instagram'][7], 'too late');
     assert.equal(by['locate-suspect'][4], 'variable');

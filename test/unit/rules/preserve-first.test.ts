@@ -19,6 +19,14 @@ ruleTester('preserve-first', {
       name: 'matched on after:',
       code: caseFile(`  - id: p\n    channel: eu_preservation_order\n    action: preserve\n    holder: { name: Meta Ireland, type: platform, country: IE, eu_services: true }\n    data: [subscriber]\n    sent: 2026-09-01\n${produce.replace('    action: produce\n', '    action: produce\n    after: p\n')}`, { state: 'FR' }),
     },
+    ...['network_24_7', 'eio', 'eu_preservation_order'].map((channel) => ({
+      name: `a ${channel} preservation of the same holder counts`,
+      code: caseFile(`  - id: p\n    channel: ${channel}\n    action: preserve\n    holder: { name: "Meta Platforms, Inc.", type: platform, country: US, eu_services: true }\n    data: [subscriber]\n${produce}`, { state: 'FR' }),
+    })),
+    {
+      name: 'the same provider under a brand name (registry): Instagram is Meta',
+      code: caseFile(`  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: Instagram, type: platform, country: US }\n    data: [subscriber]\n${produce}`),
+    },
     { name: 'a bank is not platform-held', code: caseFile(`  - id: b\n    channel: mlat\n    action: produce\n    addressee: OIA\n    holder: { name: B, type: bank, country: US }\n    data: [bank_records]\n`) },
   ],
   invalid: [

@@ -1,0 +1,77 @@
+// Completion of holder.name from the provider registry, and the hover card on a holder's name.
+import { strict as assert } from 'node:assert';
+import { completeAt } from '../../src/core/complete';
+import { applyEdits } from '../../src/core/edits';
+import { hoverAt } from '../../src/core/hover';
+import { parseText } from '../../src/core/parse';
+import { SHIPPED } from '../../src/knowledge';
+
+const head = 'version: 1\ncase:\n  id: X\n  requesting_state: FR\nrequests:\n  - id: first\n    channel: lers\n    action: preserve\n';
+
+/** Complete at the `|`, and apply the item whose label is `label` as the editor would. */
+function choose(src: string, label: string) {
+  const offset = src.indexOf('|');
+  const text = src.replace('|', '');
+  const items = completeAt(text, offset, parseText(text), undefined, SHIPPED);
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item ${label} in ${items.map((i) => i.label).slice(0, 8).join(' | ')}…`);
+  return { items, out: applyEdits(text, [{ start: offset, end: offset, newText: item!.insertText }, ...(item!.additionalEdits ?? [])]) };
+}
+
+describe('completion of holder.name from the registry', () => {
+  it('one item for the default entity and one per other region; brands in the filter text', () => {
+    const { items } = choose(`${head}    holder: { name: | }\n`, 'Meta Platforms, Inc.');
+    const meta = items.filter((i) => i.detail?.includes('registry: meta'));
+    assert.deepEqual(meta.map((i) => i.label), ['Meta Platforms, Inc.', 'Meta Platforms Ireland Ltd, for users in the EU']);
+    assert.match(meta[0].filterText!, /Instagram/);
+    assert.equal(items.filter((i) => i.detail?.includes('registry: tiktok')).length, 4);
+  });
+  it('flow map: fills type, country and eu_services, quoting the name', () => {
+    const { out } = choose(`${head}    holder: { name: | }\n    data: [subscriber]\n`, 'Meta Platforms Ireland Ltd, for users in the EU');
+    assert.match(out, /holder: \{ name: Meta Platforms Ireland Ltd, type: platform, country: IE, eu_services: true \}/);
+    assert.deepEqual(parseText(out).syntaxErrors, []);
+    const { out: us } = choose(`${head}    holder: { name: | }\n`, 'Meta Platforms, Inc.');
+    assert.match(us, /name: "Meta Platforms, Inc.", type: platform, country: US, eu_services: true/);
+  });
+  it('flow map: values already there are replaced', () => {
+    const { out } = choose(`${head}    holder: { name: |, type: bank, country: DE }\n`, 'Snap Inc.');
+    assert.match(out, /holder: \{ name: Snap Inc\., eu_services: true, type: platform, country: US \}/);
+  });
+  it('block map: the keys go under the name, or replace the ones there', () => {
+    const { out } = choose(`${head}    holder:\n      name: |\n    data: [subscriber]\n`, 'TikTok Technology Limited, for users in the EU');
+    assert.match(out, /      name: TikTok Technology Limited\n      type: platform\n      country: IE\n      eu_services: true\n    data/);
+    const { out: replaced } = choose(`${head}    holder:\n      type: other\n      name: |\n      country: SG\n`, 'X Corp.');
+    assert.match(replaced, /      type: platform\n      name: X Corp\.\n      eu_services: true\n      country: US\n/);
+  });
+  it('no registry items for another key called name', () => {
+    const offset = `${head}    person: { name: `.length;
+    const text = `${head}    person: { name:  }\n`;
+    assert.ok(!completeAt(text, offset, parseText(text), undefined, SHIPPED).some((i) => i.detail?.includes('registry')));
+  });
+});
+
+describe('hover on a holder name', () => {
+  const text = `${head}    holder: { name: Instagram, type: platform, country: US }\n    data: [content]\n  - id: s\n    channel: lers\n    action: preserve\n    holder: { name: Apple, entity: apple, type: platform, country: US }\n    data: [content]\n`;
+  const p = parseText(text);
+  const at = (needle: string) => hoverAt(p, text.indexOf(needle) + 1, SHIPPED)!.markdown;
+  it('the entity table, portal, preservation, emergency, content, with source, date and confidence', () => {
+    const md = at('Instagram');
+    assert.match(md, /provider registry: `meta`/);
+    assert.match(md, /\| default \| Meta Platforms, Inc\. \| US \| yes \| primary \|/);
+    assert.match(md, /\| eu \| Meta Platforms Ireland Ltd \| IE \| yes \| primary \|/);
+    assert.match(md, /\*\*Portal:\*\* Law Enforcement Online Request System, https:\/\/www\.facebook\.com\/records/);
+    assert.match(md, /\*\*Preservation:\*\* 90 days/);
+    assert.match(md, /\*\*Emergency requests:\*\* answered/);
+    assert.match(md, /\*\*Content needs:\*\*/);
+    assert.match(md, /checked 2025-11-19; source: https:\/\/about\.meta\.com/);
+  });
+  it('says verify for facts that are not primary', () => {
+    const md = at('Apple,');
+    assert.match(md, /memory, verify/);
+    assert.match(md, /secondary: \*\*verify\*\*/);
+  });
+  it('nothing for a holder the registry does not know', () => {
+    const t = `${head}    holder: { name: Acme Bank, type: bank, country: CH }\n`;
+    assert.equal(hoverAt(parseText(t), t.indexOf('Acme') + 1, SHIPPED), undefined);
+  });
+});
