@@ -1,7 +1,7 @@
 // The workspace knowledge file (`.which-channel/knowledge.yaml`): data only, validated against
 // schemas/knowledge.schema.json by the compiled validator. A bad file gives findings in that
 // file and is ignored; it never throws and never reaches the merge half-checked.
-import { validateKnowledge } from '../generated/validators';
+import type { CompiledValidator } from '../generated/knowledge-validator';
 import type { KnowledgeOverride } from '../knowledge';
 import { parseText, rangeOfPath, toRange } from './parse';
 import { pointerToPath } from './schema';
@@ -39,6 +39,20 @@ function explain(e: AjvError): string {
     default: return e.message ?? 'is not valid';
   }
 }
+
+let compiled: CompiledValidator | undefined;
+/**
+ * The compiled knowledge-file validator, loaded on first use: only a workspace knowledge file
+ * needs it, and it is the larger half of the generated validators (a bundle of its own).
+ */
+function validateKnowledge(data: unknown): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compiled ??= (require('../generated/knowledge-validator') as { validateKnowledge: CompiledValidator }).validateKnowledge;
+  const ok = compiled(data);
+  validateKnowledge.errors = compiled.errors;
+  return ok;
+}
+validateKnowledge.errors = undefined as CompiledValidator['errors'];
 
 export function parseKnowledgeOverride(text: string): OverrideResult {
   const parsed = parseText(text.length > MAX_KNOWLEDGE_BYTES ? '' : text);
