@@ -22,7 +22,7 @@ import { finishFindings, lintDocument, LintOptions, makeContext, runRules } from
 const STUB = 'requests:\n';
 
 /** Rules whose findings on one request depend on the others. */
-const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone']);
+const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone', 'missing-element']);
 const LOCAL_RULES = RULES.filter((r) => !CROSS.has(r.meta.id));
 const CROSS_RULES = new Map(RULES.filter((r) => CROSS.has(r.meta.id)).map((r) => [r.meta.id, r] as const));
 
@@ -151,7 +151,7 @@ const countLines = (t: string, from: number, to: number) => {
 };
 
 /** What a request contributes to the rules that look across requests. */
-const summary = (e: Entry | undefined) => (e?.view ? `${e.view.id}|${e.view.action}|${e.view.channel}|${e.view.holder?.name}` : '-');
+const summary = (e: Entry | undefined) => (e?.view ? `${e.view.id}|${e.view.action}|${e.view.channel}|${e.view.holder?.name}|${e.view.after}` : '-');
 
 interface Previous {
   text: string;
@@ -337,6 +337,8 @@ export class IncrementalChecker {
           if (r.id && (sameGlobal ? true : firstOfId.get(r.id) !== i)) due.push(CROSS_RULES.get('duplicate-request-id')!);
           if (r.after && !ids.has(r.after)) due.push(CROSS_RULES.get('unknown-request-ref')!);
           if (sameGlobal || (i === firstInterpol && !evidence)) due.push(CROSS_RULES.get('interpol-alone')!);
+          // missing-element looks for the disclosure that follows a preservation (`after:`).
+          if (r.id && r.channel && r.action) due.push(CROSS_RULES.get('missing-element')!);
         }
         cross[i] = due.length ? runRules({ ...e.context, caseView: { ...e.context.caseView, requests: [{ ...r, path: ['requests', 0] }] }, all, ids }, due, options) : [];
       }

@@ -14,6 +14,7 @@ import { interpolAlone } from './interpol-alone';
 import { lersNonPlatform } from './lers-non-platform';
 import { mlatAddressee } from './mlat-addressee';
 import { mlatWithoutTreaty } from './mlat-without-treaty';
+import { missingElement } from './missing-element';
 import { noticePurpose } from './notice-purpose';
 import { personViaEvidenceChannel } from './person-via-evidence-channel';
 import { preservationViaTreaty } from './preservation-via-treaty';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   cloudActNoAgreement, cloudActNonUsHolder, eEvidenceScope, eEvidenceNotApplicable, fasterRoute,
   deadlineVsChannel, interpolAlone,
   schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
+  missingElement,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
