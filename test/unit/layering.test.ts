@@ -16,8 +16,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   core: ['knowledge', 'generated'],
   rules: ['core', 'knowledge'],
   lint: ['rules', 'core', 'knowledge'],
-  cli: ['lint', 'rules', 'core', 'knowledge'],
-  extension: ['lint', 'rules', 'core', 'knowledge'],
+  cli: ['lint', 'rules', 'core', 'knowledge', 'draft'],
+  extension: ['lint', 'rules', 'core', 'knowledge', 'draft'],
+  draft: ['lint', 'rules', 'core', 'knowledge'],
 };
 
 /** Every module specifier in a source file: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
