@@ -11,6 +11,7 @@ import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerDraft } from './draft';
 import { registerHover } from './hover';
 
 export interface WhichChannelApi {
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   registerHover(context, { log, checks });
   registerCompletion(context, { log, checks });
   registerCommands(context, { log, docUri, knowledge: checks.knowledge });
+  registerDraft(context, { log, knowledge: checks.knowledge });
 
   checks.start();
   log.info('which-channel is active');
