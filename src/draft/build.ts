@@ -69,7 +69,8 @@ function offencesTable(x: Ctx): Block {
   const { c, T } = x;
   const offences = c.offences ?? [];
   if (offences.length === 0) {
-    const ids = ['offence', 'provision', 'penalty'].filter((id) => x.lacking.has(id));
+    // A Red Notice states its penalty in a sentence of its own.
+    const ids = ['offence', 'provision', ...(x.r.channel === 'interpol' ? [] : ['penalty'])].filter((id) => x.lacking.has(id));
     return p(...(ids.length ? ids.flatMap((id, i) => [...(i ? [' '] : []), ...need(x, id, undefined)]) : [x.T.common.notStated]));
   }
   const penalty = (n: number | undefined): Text => (n !== undefined ? [fill(T.common.years, { n })] : c.maxPenaltyYears !== undefined ? [fill(T.common.yearsOfCase, { n: c.maxPenaltyYears })] : need(x, 'penalty', undefined));
