@@ -71,6 +71,11 @@ if (!process.argv.includes('--no-bundle')) {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', plugins: [lazyKnowledgeValidator] };
   await esbuild.build({ ...common, plugins: [], entryPoints: [join(gen, 'knowledge-validator.js')], outfile: join(root, 'dist', 'knowledge-validator.js') });
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(root, 'dist', 'cli.js') });
+  // The DOCX writer (the `docx` package) is its own bundle, loaded on first use by
+  // src/draft/load-docx.ts from the CLI and the extension alike.
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'docx.ts')], outfile: join(root, 'dist', 'docx.js') });
+  // The drafting engine for the editor: loaded on the first "Draft request" (src/extension/draft.ts).
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'entry.ts')], outfile: join(root, 'dist', 'draft.js') });
   const ext = join(root, 'src', 'extension', 'extension.ts');
   try { readFileSync(ext); } catch { process.exit(0); }
   await esbuild.build({ ...common, entryPoints: [ext], outfile: join(root, 'dist', 'extension.js'), external: ['vscode'] });

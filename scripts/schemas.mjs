@@ -69,6 +69,12 @@ const URGENCY = {
   threat_to_life: 'A threat to life: emergency procedures apply (EU orders: 8 hours, Art. 10).',
 };
 
+const STAGES = {
+  investigation: 'The investigation (before charges).',
+  prosecution: 'The prosecution (charges brought, before trial).',
+  trial: 'The trial.',
+};
+
 export const DATA_ACTIONS = ['preserve', 'produce'];
 export const PERSON_ACTIONS = ['locate', 'identify', 'arrest', 'warn', 'find_missing'];
 
@@ -133,6 +139,24 @@ export function caseSchema() {
     },
   };
 
+  const offence = {
+    description: 'An offence: free text, or `{ name, provision, max_penalty_years }`.',
+    anyOf: [
+      { type: 'string', description: 'The offence, free text.' },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        description: 'An offence with the provision that defines it and its maximum penalty.',
+        properties: {
+          name: { type: 'string', minLength: 1, description: 'The offence, e.g. "sextortion".' },
+          provision: { type: 'string', minLength: 1, description: 'The provision of your law, e.g. "Section 67B, Information Technology Act, 2000".' },
+          max_penalty_years: { type: 'number', minimum: 0, description: 'The maximum penalty for this offence, in years (a Red Notice needs at least 2).' },
+        },
+      },
+    ],
+  };
+
   const request = {
     type: 'object',
     description: 'One request: a channel, an action, and what the action needs.',
@@ -155,6 +179,27 @@ export function caseSchema() {
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
       extended: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date the preservation was (or is to be) extended, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates on which the preservation was (or is to be) extended. Each adds the provider\'s extension period (else the same period again), up to its maximum number of extensions.' },
+      // Drafting keys (drafting.md): optional; a draft shows a placeholder where one is missing.
+      relevance: { type: 'string', minLength: 1, description: 'Why this data or testimony is evidence of the offence: the link the requested side must see. For US content by MLAT, the facts showing probable cause that the account holds evidence of the offence (18 U.S.C. 2703).' },
+      date_range: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to'],
+        description: 'The period the data covers (data actions). Providers refuse "all data".',
+        properties: { from: date('First day of the period.'), to: date('Last day of the period.') },
+      },
+      necessity: { type: 'string', minLength: 1, description: 'Why the data risks being lost (`preserve` only; Budapest Convention Art. 29(2)(e)).' },
+      procedure: { type: 'string', minLength: 1, description: 'Formalities the requested side should follow (certification, sworn statements, presence of officials) and why (`mlat`, `letter_rogatory`, `eio`).' },
+      confidential: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        description: 'Ask the requested side or the provider not to disclose the request (to the account holder or anyone else).',
+        properties: {
+          reason: { type: 'string', minLength: 1, description: 'Why disclosure would harm the investigation.' },
+          until: date('Until when, where a provider asks for an end date.'),
+        },
+      },
     },
     // Discriminated on action and channel with if/then so that an error names the branch that
     // applies. Each `then` carries a description: it is the branch's name in messages.
@@ -200,6 +245,18 @@ export function caseSchema() {
         if: { required: ['action'], properties: { action: { not: { const: 'preserve' } } } },
         then: { description: 'an action other than `preserve`', properties: { extended: false } },
       },
+      {
+        if: { required: ['action'], properties: { action: { not: { enum: DATA_ACTIONS } } } },
+        then: { description: 'an action that is not a data action', properties: { date_range: false } },
+      },
+      {
+        if: { required: ['action'], properties: { action: { not: { const: 'preserve' } } } },
+        then: { description: 'an action other than `preserve`', properties: { necessity: false } },
+      },
+      {
+        if: { required: ['channel'], properties: { channel: notIn(['mlat', 'letter_rogatory', 'eio']) } },
+        then: { description: 'a channel other than `mlat`, `letter_rogatory` and `eio`', properties: { procedure: false } },
+      },
     ],
   };
 
@@ -223,9 +280,25 @@ export function caseSchema() {
           title: { type: 'string', description: 'A short title.' },
           requesting_state: country('The state making the requests.'),
           requesting_authority: { type: 'string', description: 'The requesting authority, e.g. a police station or prosecutor\'s office.' },
-          offences: { type: 'array', items: { type: 'string' }, description: 'The offences, free text.' },
+          offences: { type: 'array', items: offence, description: 'The offences: free text, or `{ name, provision, max_penalty_years }` (the provision and penalty go into MLA requests and portal requests).' },
           max_penalty_years: { type: 'number', minimum: 0, description: 'Highest statutory penalty of the offences, in years.' },
           urgency: enumOf(URGENCY, 'How urgent the case is: `threat_to_life` shortens what the EU orders allow (8 hours).'),
+          // Drafting keys (drafting.md).
+          facts: { type: 'string', minLength: 1, description: 'A summary of the facts (a block scalar `|`), in the language of the request: who did what, when, to whom, and how the data or witness is linked to it.' },
+          stage: enumOf(STAGES, 'The stage of the proceedings (MLA requests state it).'),
+          contact: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who the requested side or the provider may contact about the requests (an official email: providers refuse free-mail addresses).',
+            properties: {
+              name: { type: 'string', minLength: 1, description: 'Full name of the officer or prosecutor.' },
+              role: { type: 'string', minLength: 1, description: 'Rank or function.' },
+              email: { type: 'string', minLength: 1, description: 'Official email address.' },
+              phone: { type: 'string', minLength: 1, description: 'Phone number, ideally in E.164 form.' },
+            },
+          },
+          language: { type: 'string', pattern: '^[a-z]{2}$', description: 'ISO 639-1 code of the language of the requests (default `en`; drafts are in English for now).' },
+          urgency_reason: { type: 'string', minLength: 1, description: 'Why the matter is urgent, when `urgency` is not `routine`.' },
         },
       },
       requests: { type: 'array', description: 'The requests of this case, one per channel and action.', items: { $ref: '#/definitions/request' } },

@@ -9,11 +9,13 @@ import { mergeKnowledge, SHIPPED } from '../knowledge';
 import { fixText, lint, LintOptions } from '../lint/engine';
 import { RULE_IDS } from '../rules';
 import pkg from '../../package.json';
+import { DraftUsageError, runDraft } from './draft';
 import { FileResult, json, sarif, stylish } from './formatters';
 import { PlanUsageError, runPlan } from './plan';
 
 const USAGE = `Usage: which-channel lint [options] [paths...]
        which-channel plan [--format svg|html|md] [--today D] [--out FILE] <case-file>
+       which-channel draft <case-file> [options]   (see which-channel draft --help)
 
 Checks case files (*.case.yaml, *.case.yml) for requests sent down the wrong channel.
 Folders are searched for case files; a file named on the command line is always checked.
@@ -115,10 +117,12 @@ function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
 
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
+    if (argv[0] === 'draft') return await runDraft(argv.slice(1), io);
     return argv[0] === 'plan' ? runPlan(argv.slice(1), io) : runLint(argv, io);
   } catch (err) {
     io.err(`which-channel: ${(err as Error).message}\n`);
     if (err instanceof PlanUsageError) io.err(`Run "which-channel plan --help" for usage.\n`);
+    else if (err instanceof DraftUsageError) io.err(`Run "which-channel draft --help" for usage.\n`);
     else if (err instanceof UsageError) io.err(`Run "which-channel --help" for usage.\n`);
     return 2;
   }

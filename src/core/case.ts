@@ -48,7 +48,19 @@ export interface RequestView {
   requestedState?: string;
   /** `sent`, else today. */
   date: string;
+  // Drafting keys (drafting.md): absent when missing or refused by the schema.
+  relevance?: string;
+  date_range?: { from: string; to: string };
+  necessity?: string;
+  procedure?: string;
+  confidential?: { reason: string; until?: string };
 }
+
+/** An offence as the drafts read it: a plain string becomes `{ name }`. */
+export interface Offence { name: string; provision?: string; max_penalty_years?: number }
+
+/** Who the requested side may contact (`case.contact`). */
+export interface Contact { name?: string; role?: string; email?: string; phone?: string }
 
 export interface CaseView {
   requestingState?: string;
@@ -57,6 +69,16 @@ export interface CaseView {
   requests: RequestView[];
   /** Items of `requests` that are maps (others are the schema's to report). */
   requestCount: number;
+  // Case keys the drafts read (drafting.md).
+  title?: string;
+  requestingAuthority?: string;
+  offences?: Offence[];
+  maxPenaltyYears?: number;
+  facts?: string;
+  stage?: string;
+  contact?: Contact;
+  language?: string;
+  urgencyReason?: string;
 }
 
 export const isPlatformHeld = (h: Holder | undefined) => h?.type === 'platform' || h?.type === 'exchange';
@@ -78,6 +100,18 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     return true;
   };
   const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) ? v : undefined);
+  const rangeOf = (v: unknown, ptr: string) => {
+    const o = obj(v);
+    const from = str(o?.from, `${ptr}/from`);
+    const to = str(o?.to, `${ptr}/to`);
+    return o && from && to ? { from, to } : undefined;
+  };
+  const confidentialOf = (v: unknown, ptr: string) => {
+    const o = obj(v);
+    const reason = str(o?.reason, `${ptr}/reason`);
+    return o && reason ? { reason, until: str(o.until, `${ptr}/until`) } : undefined;
+  };
+  const num = (v: unknown, ptr: string) => (typeof v === 'number' && ok(ptr) ? v : undefined);
   const requests: RequestView[] = [];
   const items = Array.isArray(root.requests) ? root.requests : [];
   items.forEach((raw, index) => {
@@ -119,13 +153,37 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       extended: Array.isArray(r.extended) && ok(`${base}/extended`) ? (r.extended.filter((d, i) => typeof d === 'string' && ok(`${base}/extended/${i}`)) as string[]) : undefined,
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
+      relevance: f('relevance'),
+      date_range: rangeOf(r.date_range, `${base}/date_range`),
+      necessity: f('necessity'),
+      procedure: f('procedure'),
+      confidential: confidentialOf(r.confidential, `${base}/confidential`),
     });
   });
+  const offences = Array.isArray(c.offences) && ok('/case/offences')
+    ? c.offences.flatMap((o, i): Offence[] => {
+        const ptr = `/case/offences/${i}`;
+        if (typeof o === 'string') return ok(ptr) && o.trim() ? [{ name: o }] : [];
+        const m = obj(o);
+        const name = str(m?.name, `${ptr}/name`);
+        return m && name ? [{ name, provision: str(m.provision, `${ptr}/provision`), max_penalty_years: num(m.max_penalty_years, `${ptr}/max_penalty_years`) }] : [];
+      })
+    : undefined;
+  const ct = obj(c.contact) && ok('/case/contact') ? obj(c.contact)! : undefined;
   return {
     requestingState: str(c.requesting_state, '/case/requesting_state'),
     urgency: str(c.urgency, '/case/urgency'),
     caseId: str(c.id, '/case/id'),
     requests,
     requestCount: items.length,
+    title: str(c.title, '/case/title'),
+    requestingAuthority: str(c.requesting_authority, '/case/requesting_authority'),
+    offences,
+    maxPenaltyYears: num(c.max_penalty_years, '/case/max_penalty_years'),
+    facts: str(c.facts, '/case/facts'),
+    stage: str(c.stage, '/case/stage'),
+    contact: ct ? { name: str(ct.name, '/case/contact/name'), role: str(ct.role, '/case/contact/role'), email: str(ct.email, '/case/contact/email'), phone: str(ct.phone, '/case/contact/phone') } : undefined,
+    language: str(c.language, '/case/language'),
+    urgencyReason: str(c.urgency_reason, '/case/urgency_reason'),
   };
 }

@@ -13,6 +13,11 @@ function deref(node: Json | undefined): Json | undefined {
     const target = defs[(node.$ref as string).replace('#/definitions/', '')] as Json;
     return { ...target, ...node, $ref: undefined };
   }
+  // A value that is a string or a map (`case.offences` items): the map's keys, the union's description.
+  if (node && !node.properties && Array.isArray(node.anyOf)) {
+    const map = (node.anyOf as Json[]).find((b) => b.properties);
+    if (map) return { ...map, description: node.description ?? map.description };
+  }
   return node;
 }
 

@@ -11,6 +11,7 @@ import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerDraft } from './draft';
 import { registerHover } from './hover';
 import { registerRuleDocs, ruleDocUri } from './rule-docs';
 import { registerSettingsCheck } from './settings';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   registerTasks(context);
 
   registerSettingsCheck(context, { log });
+  registerDraft(context, { log, knowledge: checks.knowledge });
 
   checks.start();
   log.info('which-channel is active');

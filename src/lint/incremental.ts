@@ -22,7 +22,7 @@ import { finishFindings, lintDocument, LintOptions, makeContext, runRules } from
 const STUB = 'requests:\n';
 
 /** Rules whose findings on one request depend on the others. */
-const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone', 'preservation-lapse', 'emergency-available']);
+const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone', 'preservation-lapse', 'emergency-available', 'missing-element']);
 const LOCAL_RULES = RULES.filter((r) => !CROSS.has(r.meta.id));
 const CROSS_RULES = new Map(RULES.filter((r) => CROSS.has(r.meta.id)).map((r) => [r.meta.id, r] as const));
 
@@ -347,6 +347,8 @@ export class IncrementalChecker {
           if (sameGlobal || (i === firstInterpol && !evidence)) due.push(CROSS_RULES.get('interpol-alone')!);
           if (r.action === 'preserve') due.push(CROSS_RULES.get('preservation-lapse')!);
           if (r.action === 'produce') due.push(CROSS_RULES.get('emergency-available')!);
+          // missing-element looks for the disclosure that follows a preservation (`after:`).
+          if (r.id && r.channel && r.action) due.push(CROSS_RULES.get('missing-element')!);
         }
         cross[i] = due.length ? runRules({ ...e.context, caseView: { ...e.context.caseView, requests: [{ ...r, path: ['requests', 0] }] }, all, ids }, due, options) : [];
       }

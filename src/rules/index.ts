@@ -14,6 +14,7 @@ import { interpolAlone } from './interpol-alone';
 import { lersNonPlatform } from './lers-non-platform';
 import { mlatAddressee } from './mlat-addressee';
 import { mlatWithoutTreaty } from './mlat-without-treaty';
+import { missingElement } from './missing-element';
 import { noticePurpose } from './notice-purpose';
 import { personViaEvidenceChannel } from './person-via-evidence-channel';
 import { preservationViaTreaty } from './preservation-via-treaty';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   eioReplacesMlaRule, eioScope, network247Scope,
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
+  missingElement,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -48,7 +48,10 @@ describe('examples', () => {
     it(`${f} gives the findings its header says`, () => {
       const text = readFileSync(join(dir, f), 'utf8');
       const expected = [...text.matchAll(/^# expect: (.+)$/gm)].map((m) => m[1]).filter((e) => e !== 'none');
-      const found = lint(text, { today: TODAY }).map((x) => `${x.ruleId} ${x.range.start.line + 1}`);
+      // The headers list channel findings; what each document still lacks (missing-element, an
+      // info on most requests) is checked in its own table, unless a header names it.
+      const drafting = text.includes('# expect: missing-element');
+      const found = lint(text, { today: TODAY }).filter((x) => drafting || x.ruleId !== 'missing-element').map((x) => `${x.ruleId} ${x.range.start.line + 1}`);
       assert.deepEqual(found, expected);
     });
   }

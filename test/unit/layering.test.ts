@@ -17,8 +17,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   rules: ['core', 'knowledge'],
   lint: ['rules', 'core', 'knowledge'],
   plan: ['lint', 'rules', 'core', 'knowledge'],
-  cli: ['plan', 'lint', 'rules', 'core', 'knowledge'],
-  extension: ['plan', 'lint', 'rules', 'core', 'knowledge'],
+  draft: ['lint', 'rules', 'core', 'knowledge'],
+  cli: ['plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
+  extension: ['plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
 };
 
 /** Every module specifier in a source file: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */

@@ -93,7 +93,7 @@ describe('--fix never loses data', () => {
 });
 
 describe('no network, no code execution', () => {
-  for (const bundle of ['dist/cli.js', 'dist/extension.js']) {
+  for (const bundle of ['dist/cli.js', 'dist/extension.js', 'dist/draft.js', 'dist/docx.js']) {
     it(`${bundle} uses no network or process module, and no fetch`, () => {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       for (const mod of ['http', 'https', 'net', 'tls', 'dgram', 'child_process', 'worker_threads', 'http2', 'dns']) {

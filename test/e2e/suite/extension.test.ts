@@ -22,7 +22,9 @@ describe('which-channel in VS Code', () => {
   it('diagnostics: every expected rule id on its line, with source and a doc link', async () => {
     const editor = await open('wrong-channels.case.yaml');
     const want = expected(editor.document);
-    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.length >= want.length);
+    // The headers list channel findings; missing-element (what each document lacks) has its own tests.
+    const channel = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) !== 'missing-element');
+    const diags = channel(await waitForDiagnostics(editor.document.uri, (d) => channel(d).length >= want.length));
     assert.deepEqual(diags.map((d) => `${codeOf(d)} ${d.range.start.line + 1}`).sort(), [...want].sort());
     const d = diags.find((x) => codeOf(x) === 'content-via-lers')!;
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
@@ -36,7 +38,7 @@ describe('which-channel in VS Code', () => {
     const editor = await open('in-sextortion.case.yaml');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { findings(u: vscode.Uri): unknown[] | undefined };
     await waitForDiagnostics(editor.document.uri, () => ext.findings(editor.document.uri) !== undefined);
-    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((x) => x.source === 'which-channel'), []);
+    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((x) => x.source === 'which-channel' && codeOf(x) !== 'missing-element'), []);
   });
 
   it('other YAML files get nothing', async () => {

@@ -1,0 +1,86 @@
+// `which-channel draft <case-file>`: the documents that are sent, one per request, in Markdown
+// and/or DOCX. Exit 0: every document complete; 1: some lack elements; 2: a usage or I/O error,
+// or a newer draft not overwritten (one line each, no stack trace). A case file that does not
+// parse writes nothing.
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseKnowledgeOverride } from '../core/knowledge-override';
+import { defaultOutDir, DraftFormat, writeDrafts } from '../draft/files';
+import { draftCase } from '../draft';
+import { mergeKnowledge, SHIPPED } from '../knowledge';
+import type { Io } from './main';
+import { isIsoDate, readText } from './main';
+
+export const DRAFT_USAGE = `Usage: which-channel draft <case-file> [options]
+
+Drafts the document each request becomes (preservation letter, portal request, MLA request,
+order, notice request), with a visible [missing: ...] placeholder for each missing element.
+
+Options:
+  --request <id>          draft only this request (repeatable; default: all)
+  --format <docx|md>      one format only (default: both)
+  --out <dir>             output folder (default: drafts/ beside the case file)
+  --today <YYYY-MM-DD>    the documents' date, and the date for requests with no \`sent\`
+  --force                 overwrite drafts newer than the case file
+  -h, --help              show this help
+`;
+
+export class DraftUsageError extends Error {}
+
+export async function runDraft(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        request: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        today: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new DraftUsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { io.out(DRAFT_USAGE); return 0; }
+  if (positionals.length !== 1) throw new DraftUsageError(positionals.length ? 'draft takes one case file' : 'missing case file: which-channel draft <case-file>');
+  const format = values.format;
+  if (format !== undefined && format !== 'docx' && format !== 'md') throw new DraftUsageError(`--format must be docx or md, not "${format}"`);
+  if (values.today !== undefined && !isIsoDate(values.today)) throw new DraftUsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);
+  const formats: DraftFormat[] = format ? [format] : ['md', 'docx'];
+
+  const caseFile = resolve(io.cwd, positionals[0]);
+  const shown = (f: string) => relative(io.cwd, f) || f;
+  let text: string;
+  try { text = readText(caseFile); } catch (err) {
+    throw new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${positionals[0]}` : (err as Error).message.replace(caseFile, shown(caseFile)));
+  }
+  let knowledge = SHIPPED;
+  const kFile = join(io.cwd, '.which-channel', 'knowledge.yaml');
+  if (existsSync(kFile)) {
+    const res = parseKnowledgeOverride(readText(kFile));
+    if (res.override) knowledge = mergeKnowledge(SHIPPED, res.override);
+  }
+  const res = draftCase(text, { today: values.today, knowledge, requestIds: values.request as string[] });
+  if (!res.ok) throw new Error(`${shown(caseFile)}: ${res.error}`);
+
+  const outDir = values.out ? resolve(io.cwd, values.out) : defaultOutDir(caseFile);
+  const written = await writeDrafts(res.documents, { outDir, formats, caseMtimeMs: statSync(caseFile).mtimeMs, force: values.force });
+  let kept = 0;
+  for (const w of written.filter((x) => x.status === 'kept')) {
+    kept++;
+    io.err(`which-channel: ${shown(w.file)} is newer than the case file; not overwritten (use --force)\n`);
+  }
+  for (const d of res.documents) {
+    const files = written.filter((w) => w.document === d && w.status === 'written').map((w) => shown(w.file));
+    if (files.length === 0) continue;
+    io.out(`wrote ${files.join(', ')}\n  ${d.missing.length ? `lacks: ${d.missing.join('; ')}` : 'complete'}\n`);
+  }
+  if (kept) return 2;
+  return res.documents.some((d) => d.missing.length) ? 1 : 0;
+}

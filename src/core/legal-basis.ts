@@ -1,0 +1,92 @@
+// The legal basis a request rests on, for the pair of states and the date, as one sentence
+// with the instrument behind it. Read by the `missing-element` rule (is the basis known?) and by
+// the drafts (src/draft/facts.ts re-exports it). It answers from what the knowledge base holds on
+// this branch: bilateral MLAT pairs, CLOUD Act agreements and the e-Evidence Regulation; the
+// channel's own instrument for the EIO and the 24/7 network. When the legal-bases layer lands
+// (`mlaBasis`), `mla` below is the one function to rewire: it then names conventions too.
+import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, Knowledge, mlatPair, mlatStatus } from '../knowledge';
+import { countryName } from './schema-info';
+
+export interface Instrument {
+  kind: 'bilateral' | 'cloud_act' | 'eu_regulation' | 'eu_directive' | 'convention';
+  title: string;
+  /** `YYYY-MM-DD` the instrument applies between the pair from, where known. */
+  since?: string;
+  source?: string;
+  verify?: boolean;
+}
+
+export interface LegalBasis {
+  /** The sentence a document states, e.g. "Treaty between … in force since 3 October 2005". */
+  sentence: string;
+  instrument?: Instrument;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2005-10-03` → `3 October 2005` (the form legal texts use). */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+}
+
+/** The country's name for a legal text ("the United States of America"), or the code. */
+export function stateName(code: string | undefined): string {
+  if (!code) return 'the requested state';
+  const name = countryName(code) ?? code;
+  return /^(United|Netherlands|Philippines|Bahamas|Czech|Dominican|Central African|Gambia|Marshall|Solomon|Comoros|Maldives)/.test(name) ? `the ${name}` : name;
+}
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The mutual legal assistance basis between S and T on a date: a bilateral treaty in force, or
+ * undefined (none recorded, or unknown). The legal merge replaces this with `mlaBasis`.
+ */
+export function mla(k: Knowledge, s: string | undefined, t: string | undefined, date: string): LegalBasis | undefined {
+  if (mlatStatus(k, s, t, date) !== 'in_force') return undefined;
+  const pair = mlatPair(k, s, t)!;
+  const [a, b] = [...pair.states].sort((x, y) => (x === 'US' ? -1 : y === 'US' ? 1 : 0));
+  const title = `Treaty between ${stateName(a)} and ${stateName(b)} on Mutual Legal Assistance in Criminal Matters`;
+  return {
+    sentence: pair.in_force ? `${upperFirst(title)}, in force since ${longDate(pair.in_force)}` : upperFirst(title),
+    instrument: { kind: 'bilateral', title, since: pair.in_force, source: pair.source, verify: pair.verify },
+  };
+}
+
+// The channels' own instruments (research 2026-11-25, domain-facts section 1 and 2).
+const EIO: Instrument = { kind: 'eu_directive', title: 'Directive 2014/41/EU of the European Parliament and of the Council of 3 April 2014 regarding the European Investigation Order in criminal matters', source: 'OJ L 130, 1.5.2014' };
+const BUDAPEST_29: Instrument = { kind: 'convention', title: 'Convention on Cybercrime (Budapest, 23 November 2001, ETS No. 185), Article 29', source: 'CETS 185, official English text' };
+
+/**
+ * The legal basis of a request: S the requesting state, T the requested one, on `date`.
+ * Undefined when the knowledge base does not know one (a document then shows a placeholder).
+ * `lers` and `interpol` rest on the requester's own law and INTERPOL's rules: undefined here.
+ */
+export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string }): LegalBasis | undefined {
+  switch (request.channel) {
+    case 'mlat':
+      return mla(k, s, t, date);
+    case 'letter_rogatory':
+      return { sentence: `International comity, with the assurance that the courts of ${stateName(s)} would execute a request of the same kind from ${stateName(t)}` };
+    case 'eio':
+      return { sentence: EIO.title, instrument: EIO };
+    case 'network_24_7':
+      return { sentence: BUDAPEST_29.title, instrument: BUDAPEST_29 };
+    case 'cloud_act': {
+      const a = cloudActAgreement(k, s, date);
+      if (!a) return undefined;
+      const title = `Agreement between the Government of the United States of America and the Government of ${stateName(s)} on Access to Electronic Data for the Purpose of Countering Serious Crime (executive agreement under the CLOUD Act, 18 U.S.C. 2523)`;
+      return { sentence: a.in_force ? `${title}, in force since ${longDate(a.in_force)}` : title, instrument: { kind: 'cloud_act', title, since: a.in_force, source: a.source, verify: a.verify } };
+    }
+    case 'eu_production_order':
+    case 'eu_preservation_order': {
+      const e = k.e_evidence;
+      if (!eEvidenceApplies(k, date) || !boundByEEvidence(k, s)) return undefined;
+      const title = e.regulation ?? 'Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings';
+      return { sentence: e.applies_from ? `${title}, applicable since ${longDate(e.applies_from)}` : title, instrument: { kind: 'eu_regulation', title, since: e.applies_from, source: e.source, verify: e.verify } };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,49 @@
+// Drafting from a case file's text: parse it as the linter does (fields the schema refuses are
+// absent, so they become placeholders), then build one document per request. A file that does
+// not parse gives an error and no document. Writing the files is in files.ts.
+import { buildCaseView } from '../core/case';
+import { parseText } from '../core/parse';
+import { checkSchema } from '../core/schema';
+import { Knowledge, SHIPPED } from '../knowledge';
+import { localToday } from '../lint/engine';
+import { buildDraft } from './build';
+import type { DraftDocument } from './model';
+
+export { buildDraft } from './build';
+export type { DraftInput } from './build';
+export type { DraftDocument, Block, Inline, Text } from './model';
+export { renderMarkdown } from './markdown';
+
+export interface DraftOptions {
+  today?: string;
+  knowledge?: Knowledge;
+  /** Only these request ids (all when absent or empty). */
+  requestIds?: readonly string[];
+}
+
+export type DraftResult =
+  | { ok: true; documents: DraftDocument[] }
+  | { ok: false; error: string };
+
+/** Every request's document (or the chosen ones'), or why none can be drafted. */
+export function draftCase(text: string, options: DraftOptions = {}): DraftResult {
+  const parsed = parseText(text);
+  if (parsed.syntaxErrors.length) {
+    const e = parsed.syntaxErrors[0];
+    const line = text.slice(0, e.start).split('\n').length;
+    return { ok: false, error: `the case file does not parse (line ${line}: ${e.message}); nothing drafted` };
+  }
+  const today = options.today ?? localToday();
+  const schema = checkSchema(parsed);
+  const view = buildCaseView(parsed.value, schema.bad, today);
+  const knowledge = options.knowledge ?? SHIPPED;
+  const wanted = options.requestIds?.length ? options.requestIds : undefined;
+  if (wanted) {
+    const known = new Set(view.requests.map((r) => r.id));
+    const unknown = wanted.filter((id) => !known.has(id));
+    if (unknown.length) return { ok: false, error: `no request with id ${unknown.map((u) => `"${u}"`).join(', ')} in the case file` };
+  }
+  const requests = view.requests.filter((r) => r.id && r.channel && r.action && (!wanted || wanted.includes(r.id)));
+  if (requests.length === 0) return { ok: false, error: 'no request to draft (each needs an id, a channel and an action)' };
+  return { ok: true, documents: requests.map((request) => buildDraft({ caseView: view, request, all: view.requests, knowledge, today })) };
+}

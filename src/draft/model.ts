@@ -1,0 +1,42 @@
+// The document model every draft is built as: plain data (headings, paragraphs, labelled fields,
+// tables, lists), with a missing element as a placeholder run. The Markdown and DOCX renderers
+// read only this, so the two outputs cannot disagree.
+
+/** A run of text, or a placeholder for a missing element (rendered `[missing: label]`). */
+export type Inline = string | { missing: string };
+export type Text = Inline[];
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2; text: Text }
+  | { type: 'paragraph'; text: Text }
+  | { type: 'fields'; rows: { label: string; value: Text }[] }
+  | { type: 'table'; header: string[]; rows: Text[][] }
+  | { type: 'list'; items: Text[] };
+
+export interface DraftDocument {
+  /** `<case id>-<request id>`: the file name without extension. */
+  name: string;
+  /** The request's id. */
+  requestId: string;
+  /** Which template built it (preservation, portal, mla, cloud_act, eu_order, interpol). */
+  kind: string;
+  language: string;
+  blocks: Block[];
+  /** The placeholders of the document, in order, each once. */
+  missing: string[];
+}
+
+export const placeholder = (label: string) => `[missing: ${label}]`;
+
+/** The placeholders of a list of blocks, in order, each once. */
+export function placeholders(blocks: readonly Block[]): string[] {
+  const out = new Set<string>();
+  const scan = (t: Text) => t.forEach((r) => typeof r !== 'string' && out.add(r.missing));
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') scan(b.text);
+    else if (b.type === 'fields') b.rows.forEach((r) => scan(r.value));
+    else if (b.type === 'table') b.rows.forEach((row) => row.forEach(scan));
+    else b.items.forEach(scan);
+  }
+  return [...out];
+}

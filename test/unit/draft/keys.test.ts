@@ -1,0 +1,61 @@
+// The drafting keys in the editor: completion and hover read them from the schema; the snippets
+// carry the essentials with tab stops; the activation bundle stays small.
+import { strict as assert } from 'node:assert';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { completeAt } from '../../../src/core/complete';
+import { hoverAt } from '../../../src/core/hover';
+import { parseText } from '../../../src/core/parse';
+import { lint } from '../../../src/lint/engine';
+import { SHIPPED } from '../../../src/knowledge';
+import { ROOT, TODAY } from '../harness';
+
+function complete(src: string) {
+  const offset = src.indexOf('|');
+  const text = src.replace('|', '');
+  return completeAt(text, offset, parseText(text)).map((c) => c.label);
+}
+const head = 'version: 1\ncase:\n  id: X\n  requesting_state: IN\nrequests:\n  - id: first\n    channel: lers\n    action: preserve\n';
+
+describe('drafting keys', () => {
+  it('completion: the case keys and the request keys', () => {
+    const c = complete('version: 1\ncase:\n  id: X\n  |\n');
+    for (const k of ['facts', 'stage', 'contact', 'language', 'urgency_reason']) assert.ok(c.includes(k), k);
+    const r = complete(`${head}    |\n`);
+    for (const k of ['relevance', 'date_range', 'necessity', 'procedure', 'confidential']) assert.ok(r.includes(k), k);
+    assert.deepEqual(complete('version: 1\ncase:\n  stage: |\n').sort(), ['investigation', 'prosecution', 'trial']);
+    assert.ok(complete('version: 1\ncase:\n  offences:\n    - name: fraud\n      |\n').includes('provision'));
+  });
+  it('hover: each key explains itself', () => {
+    const text = `version: 1\ncase:\n  id: X\n  requesting_state: IN\n  facts: Something happened.\n  offences:\n    - { name: fraud, provision: "s. 420" }\nrequests:\n  - id: first\n    channel: lers\n    action: preserve\n    holder: { name: M, type: platform, country: US }\n    data: [subscriber]\n    necessity: It may be deleted.\n    date_range: { from: 2026-01-01, to: 2026-02-01 }\n`;
+    const p = parseText(text);
+    const at = (needle: string) => hoverAt(p, text.indexOf(needle) + 1, SHIPPED)?.markdown ?? '';
+    assert.match(at('facts'), /summary of the facts/i);
+    assert.match(at('provision'), /provision of your law/i);
+    assert.match(at('necessity'), /Art\. 29\(2\)\(e\)/);
+    assert.match(at('date_range'), /providers refuse/i);
+    assert.deepEqual(lint(text, { today: TODAY }).filter((f) => f.ruleId === 'schema').map((f) => f.message), []);
+  });
+  it('the schema: offences take strings and objects; necessity only on preserve', () => {
+    const base = (extra: string, req = '') => `version: 1\ncase:\n  id: X\n  requesting_state: IN\n${extra}requests:\n  - id: a\n    channel: lers\n    action: produce\n    holder: { name: M, type: platform, country: US }\n    data: [subscriber]\n${req}`;
+    const schema = (t: string) => lint(t, { today: TODAY }).filter((f) => f.ruleId === 'schema');
+    assert.deepEqual(schema(base('  offences: [fraud, { name: theft, provision: "s. 379", max_penalty_years: 3 }]\n')), []);
+    assert.equal(schema(base('', '    necessity: gone soon\n')).length, 1);
+    assert.equal(schema(base('  stage: appeal\n')).length, 1);
+  });
+  it('the wc- snippets carry the essentials with tab stops', () => {
+    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'which-channel.code-snippets'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+    const body = (prefix: string) => Object.values(snippets).find((s) => s.prefix === prefix)!.body.join('\n');
+    assert.match(body('wc-case'), /facts: \|[\s\S]*\$\{\d+/);
+    assert.match(body('wc-case'), /contact:.*\$\{\d+/);
+    assert.match(body('wc-lers-preserve'), /necessity: \$\{\d+/);
+    assert.match(body('wc-lers-preserve'), /relevance: \$\{\d+/);
+    assert.match(body('wc-lers-subscriber'), /date_range: \{ from: \$\{\d+/);
+    assert.match(body('wc-mlat'), /procedure: \$\{\d+/);
+  });
+  it('the activation bundle stays under 450 KB and holds no DOCX writer', () => {
+    const size = statSync(join(ROOT, 'dist', 'extension.js')).size;
+    assert.ok(size < 450 * 1024, `${size} bytes`);
+    assert.doesNotMatch(readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8'), /Packer|word\/document\.xml/);
+  });
+});
