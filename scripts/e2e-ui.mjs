@@ -214,8 +214,21 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   // `checks(ui)`, run in name order on the same page with the helpers above.
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'e2e-ui');
   const modules = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  /** Each module starts from one editor group with nothing open (a module may leave a preview beside). */
+  async function closeAllEditors() {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>View: Close All Editor Groups');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().waitFor();
+    await input.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+  }
   for (const f of modules) {
     const mod = await import(pathToFileURL(join(dir, f)).href);
+    await closeAllEditors().catch((err) => say(`  (could not close the editors before ${f}: ${err.message.split('\n')[0]})`));
     await mod.checks({ page, step, mark, editor, goTo, quickFixRow, save, waitFor, lineOf, ws, shots, say, assertWellFormed });
   }
 

@@ -30,7 +30,7 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
     await page.locator('.tab.active', { hasText: FILE }).waitFor();
     mark('the CodeLens');
-    await page.locator('.codelens-decoration', { hasText: 'answer 2026-11-22 to 2026-11-28 · hold lapses 2027-02-19' }).first().waitFor();
+    await page.locator('.codelens-decoration', { hasText: 'answer 2026-11-22 to 2026-11-28 · hold lapses 2027-08-18' }).first().waitFor();
   });
 
   await step('plan: the Outline lists the case and its requests', async () => {
@@ -56,7 +56,7 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     await view().locator('svg.wc-plan g.row').nth(3).waitFor();
     const rows = await view().locator('svg.wc-plan g.row').count();
     if (rows !== 4) throw new Error(`${rows} rows, not 4`);
-    await view().locator('text.row-note', { hasText: 'hold lapses 2027-02-19' }).first().waitFor();
+    await view().locator('text.row-note', { hasText: 'hold lapses 2027-08-18' }).first().waitFor();
     await view().locator('.wc-table tr[data-index="3"]').waitFor();
     await page.screenshot({ path: join(shots, 'plan.png') });
   });
