@@ -333,6 +333,7 @@ export function knowledgeSchema() {
       latest_open_ended: { type: 'boolean', description: 'The latest answer can be later still ("2 years or more"): the plan says "or more".' },
       hold_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'How long a preservation on this channel holds, in days, where the provider states no period of its own.' },
       hold_extension_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'What one extension of such a preservation adds, in days (default: `hold_days` again).' },
+      hold_basis: { type: 'string', description: 'What the period rests on, as a document cites it (e.g. "18 U.S.C. 2703(f)").' },
       hold_continues_pending_request: { type: 'boolean', description: 'Once the request for assistance that the preservation waits for is received within the hold, the data stays preserved until that request is decided (Budapest Convention Art. 29(7)).' },
       ...sourced,
     },

@@ -1,10 +1,10 @@
 // The legal basis a request rests on, for the pair of states and the date, as one sentence
 // with the instrument behind it. Read by the `missing-element` rule (is the basis known?) and by
-// the drafts (src/draft/facts.ts re-exports it). It answers from what the knowledge base holds on
-// this branch: bilateral MLAT pairs, CLOUD Act agreements and the e-Evidence Regulation; the
-// channel's own instrument for the EIO and the 24/7 network. When the legal-bases layer lands
-// (`mlaBasis`), `mla` below is the one function to rewire: it then names conventions too.
-import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, Knowledge, mlatPair, mlatStatus } from '../knowledge';
+// the drafts (src/draft/facts.ts re-exports it). The MLA basis is the knowledge layer's
+// `mlaBasis` (bilateral treaties, the US-EU agreement, conventions by parties and scope), put in
+// the words of a formal request; CLOUD Act agreements and the e-Evidence Regulation for their
+// channels; the channel's own instrument for the EIO and the 24/7 network.
+import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, Knowledge, mlaBasis, mlatPair } from '../knowledge';
 import { countryName } from './schema-info';
 
 export interface Instrument {
@@ -39,19 +39,37 @@ export function stateName(code: string | undefined): string {
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** `2005-10-03` → `since 3 October 2005`; `by 2015` stays as it is. */
+const sinceText = (since: string) => (/^\d{4}-\d{2}-\d{2}$/.test(since) ? `since ${longDate(since)}` : since);
+
 /**
- * The mutual legal assistance basis between S and T on a date: a bilateral treaty in force, or
- * undefined (none recorded, or unknown). The legal merge replaces this with `mlaBasis`.
+ * The mutual legal assistance basis between S and T on a date for a request (its action and data
+ * decide a convention's scope), in the words of a formal request: the treaty's title and since
+ * when it binds them. Undefined where no basis is in force or it is unknown.
  */
-export function mla(k: Knowledge, s: string | undefined, t: string | undefined, date: string): LegalBasis | undefined {
-  if (mlatStatus(k, s, t, date) !== 'in_force') return undefined;
-  const pair = mlatPair(k, s, t)!;
-  const [a, b] = [...pair.states].sort((x, y) => (x === 'US' ? -1 : y === 'US' ? 1 : 0));
+export function mla(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request?: { action?: string; data?: readonly string[] }): LegalBasis | undefined {
+  const basis = mlaBasis(k, s, t, date, request ? { action: request.action, data: request.data ? [...request.data] : undefined } : undefined);
+  if (basis.status !== 'in_force') return undefined;
+  const ins = basis.instrument;
+  const since = /^\d{4}-\d{2}-\d{2}$/.test(ins.since) ? ins.since : undefined;
+  if (ins.kind === 'convention') {
+    const c = k.conventions?.[ins.id];
+    const party = (state: string | undefined) => c?.parties?.find((p) => p.state === state);
+    const when = (state: string | undefined) => { const p = party(state); return p?.in_force ? ` since ${longDate(p.in_force)}` : ''; };
+    const title = c?.title ?? ins.title;
+    return {
+      sentence: `${upperFirst(title)}, binding ${stateName(s)}${when(s)} and ${stateName(t)}${when(t)}`,
+      instrument: { kind: 'convention', title, since, source: c?.source, verify: c?.verify },
+    };
+  }
+  const pair = mlatPair(k, s, t);
+  if (ins.id === 'us_eu_agreement' || pair?.instrument) {
+    const title = ins.title;
+    return { sentence: `${upperFirst(title)}, in force between ${stateName(s)} and ${stateName(t)} ${sinceText(ins.since)}`, instrument: { kind: 'bilateral', title, since, source: (ins.id === 'us_eu_agreement' ? k.us_eu_agreement?.source : pair?.source), verify: pair?.verify } };
+  }
+  const [a, b] = [...(pair?.states ?? [s!, t!])].sort((x, y) => (x === 'US' ? -1 : y === 'US' ? 1 : 0));
   const title = `Treaty between ${stateName(a)} and ${stateName(b)} on Mutual Legal Assistance in Criminal Matters`;
-  return {
-    sentence: pair.in_force ? `${upperFirst(title)}, in force since ${longDate(pair.in_force)}` : upperFirst(title),
-    instrument: { kind: 'bilateral', title, since: pair.in_force, source: pair.source, verify: pair.verify },
-  };
+  return { sentence: `${upperFirst(title)}, in force ${sinceText(ins.since)}`, instrument: { kind: 'bilateral', title, since, source: pair?.source, verify: pair?.verify } };
 }
 
 // The channels' own instruments (research 2026-11-25, domain-facts section 1 and 2).
@@ -63,10 +81,10 @@ const BUDAPEST_29: Instrument = { kind: 'convention', title: 'Convention on Cybe
  * Undefined when the knowledge base does not know one (a document then shows a placeholder).
  * `lers` and `interpol` rest on the requester's own law and INTERPOL's rules: undefined here.
  */
-export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string }): LegalBasis | undefined {
+export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }): LegalBasis | undefined {
   switch (request.channel) {
     case 'mlat':
-      return mla(k, s, t, date);
+      return mla(k, s, t, date, request);
     case 'letter_rogatory':
       return { sentence: `International comity, with the assurance that the courts of ${stateName(s)} would execute a request of the same kind from ${stateName(t)}` };
     case 'eio':

@@ -1,15 +1,13 @@
-// Everything the drafts need from the knowledge base, behind one small module. Implemented from
-// what the knowledge base holds today (MLAT pairs, CLOUD Act agreements, central authorities,
-// the e-Evidence Regulation). At merge, the lead rewires:
-//   - legalBasis   → the legal layer's `mlaBasis(k, S, T, date, request)` (conventions, EIO pairs)
-//                    (it lives in src/core/legal-basis.ts so the missing-element rule reads it too);
-//   - addressee    → the 24/7 points (`points_24_7`) and the provider registry (entity, portal);
-//   - providerAddress, preservationPeriod → the provider registry (address, `preservation`).
+// Everything the drafts need from the knowledge base, behind one small module: the legal basis
+// (`mlaBasis` through src/core/legal-basis.ts, which the missing-element rule reads too), the
+// addressee (central authorities, 24/7 points, the provider registry's entity and portal) and
+// the preservation period (the provider's own, else the channel's `hold_days`). Registry facts
+// are used only where they are primary: a document states nothing unverified.
 // Nothing else in src/draft reads the knowledge base.
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
 import { legalBasis, longDate, stateName } from '../core/legal-basis';
-import { centralAuthority, Knowledge } from '../knowledge';
+import { centralAuthority, findProvider, Knowledge, point247, primaryPortal, primaryPreservation } from '../knowledge';
 
 export { legalBasis, longDate, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
@@ -35,8 +33,10 @@ export function addressee(k: Knowledge, c: CaseView, r: DraftRequest): Addressee
       return { name: `The competent judicial authority of ${stateName(t)}` };
     case 'eio':
       return { missing: `executing authority in ${t ?? 'the executing state'}` };
-    case 'network_24_7':
-      return { missing: `24/7 point of contact of ${t ?? 'the requested state'}` };
+    case 'network_24_7': {
+      const point = point247(k, t);
+      return point ? { name: point.name } : { missing: `24/7 point of contact of ${t ?? 'the requested state'}` };
+    }
     case 'interpol':
       return { name: `INTERPOL General Secretariat, through the National Central Bureau of ${stateName(c.requestingState)}` };
     default:
@@ -44,29 +44,37 @@ export function addressee(k: Knowledge, c: CaseView, r: DraftRequest): Addressee
   }
 }
 
-/** The provider's law-enforcement portal: from the provider registry (not yet in this knowledge base). */
-export function providerPortal(_k: Knowledge, _r: DraftRequest): string | undefined {
-  return undefined;
+/** The provider's law-enforcement portal, from the registry (a primary fact only): its name and address. */
+export function providerPortal(k: Knowledge, r: DraftRequest): string | undefined {
+  const match = findProvider(k, r.holder);
+  const portal = match ? primaryPortal(match.provider) : undefined;
+  if (!portal || portal.none) return undefined;
+  return [portal.name, portal.address].filter(Boolean).join(', ') || undefined;
 }
 
-/** The address of the provider's legal entity: from the provider registry (not yet in this knowledge base). */
+/** The address of the provider's legal entity: the registry records none yet, so a draft asks for it. */
 export function providerAddress(_k: Knowledge, _r: DraftRequest): string | undefined {
   return undefined;
 }
 
 export interface PreservationPeriod { days: number; extension_days?: number; source: string }
 
-// The default holds, until the provider registry gives a provider's own period (providers.md:
-// "else 90 days on lers, 60 days on network_24_7 and eu_preservation_order").
-const DEFAULT_PERIODS: Record<string, PreservationPeriod> = {
-  lers: { days: 90, extension_days: 90, source: '18 U.S.C. 2703(f) for US providers; most portals follow it' },
-  network_24_7: { days: 60, source: 'Budapest Convention, Art. 29(7)' },
-  eu_preservation_order: { days: 60, source: 'Regulation (EU) 2023/1543, Art. 11(1)' },
-};
-
-/** How long a preservation holds on its channel (and for its provider, once the registry lands). */
-export function preservationPeriod(_k: Knowledge, r: DraftRequest): PreservationPeriod | undefined {
-  return r.channel ? DEFAULT_PERIODS[r.channel] : undefined;
+/**
+ * How long the preservation a document asks for holds, with what it rests on (cited in the
+ * letter): through a portal, the provider's own period where the registry states it as a primary
+ * fact ("the period your guidelines state"); else the channel's `hold_days` and `hold_basis` from
+ * the knowledge base (18 U.S.C. 2703(f); Budapest Art. 29(7); Regulation 2023/1543 Art. 11). On
+ * the 24/7 network and the EU order the law sets the period, not the provider's policy.
+ */
+export function preservationPeriod(k: Knowledge, r: DraftRequest): PreservationPeriod | undefined {
+  if (r.channel === 'lers') {
+    const match = findProvider(k, r.holder);
+    const own = match ? primaryPreservation(match.provider) : undefined;
+    if (own?.days !== undefined) return { days: own.days, extension_days: own.extension_days, source: 'the period your law-enforcement guidelines state' };
+  }
+  const channel = r.channel ? k.channels[r.channel] : undefined;
+  if (!channel?.hold_days) return undefined;
+  return { days: channel.hold_days, extension_days: channel.hold_extension_days, source: channel.hold_basis ?? channel.source };
 }
 
 /** The title of a channel, from the knowledge base (for "follow-up by …" sentences). */

@@ -28,6 +28,8 @@ export interface ChannelFacts extends Sourced {
   latest_open_ended?: boolean;
   /** Days a preservation on this channel holds where the provider states none. */
   hold_days?: number;
+  /** What the period rests on, as a document cites it. */
+  hold_basis?: string;
   /** Days one extension adds (default: `hold_days`). */
   hold_extension_days?: number;
   /** The hold continues once the request it waits for is received within it (Budapest Art. 29(7)). */

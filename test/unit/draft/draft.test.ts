@@ -12,7 +12,7 @@ import { missingElements } from '../../../src/core/essentials';
 import { parseText } from '../../../src/core/parse';
 import { checkSchema } from '../../../src/core/schema';
 import { loadDocx } from '../../../src/draft/load-docx';
-import { legalBasis } from '../../../src/draft/facts';
+import { addressee, legalBasis } from '../../../src/draft/facts';
 import { buildDraft, draftCase, DraftDocument, renderMarkdown } from '../../../src/draft';
 import { SHIPPED } from '../../../src/knowledge';
 import { ROOT, TODAY } from '../harness';
@@ -132,9 +132,28 @@ describe('drafts', () => {
       const d = docs('bare').find((x) => x.requestId === 'content')!;
       assert.ok(d.missing.some((m) => m.startsWith('legal basis')));
     });
+    it('a Budapest pair (JP–PH) for electronic data: the Convention, binding both since their dates', () => {
+      const b = legalBasis(SHIPPED, 'JP', 'PH', TODAY, { channel: 'mlat', action: 'produce', data: ['subscriber', 'content'] });
+      assert.equal(b?.sentence, 'Council of Europe Convention on Cybercrime (Budapest, CETS 185), binding Japan since 1 November 2012 and the Philippines since 1 July 2018');
+      assert.equal(b?.instrument?.kind, 'convention');
+    });
+    it('the same pair for bank records or testimony: outside the Convention\'s scope, no basis', () => {
+      assert.equal(legalBasis(SHIPPED, 'JP', 'PH', TODAY, { channel: 'mlat', action: 'produce', data: ['bank_records'] }), undefined);
+      assert.equal(legalBasis(SHIPPED, 'JP', 'PH', TODAY, { channel: 'mlat', action: 'testimony' }), undefined);
+    });
+    it('the US-EU agreement (US–BG): the agreement between the two states', () => {
+      assert.match(legalBasis(SHIPPED, 'BG', 'US', TODAY, { channel: 'mlat', action: 'produce', data: ['content'] })!.sentence, /Agreement.*in force between Bulgaria and the United States of America since 1 February 2010$/);
+    });
     it('a CLOUD Act agreement in force (GB): the agreement and its date', () => {
       assert.match(legalBasis(SHIPPED, 'GB', 'US', TODAY, { channel: 'cloud_act' })!.sentence, /United Kingdom.*in force since 3 October 2022$/);
     });
+  });
+
+  it('a 24/7 preservation is addressed to the requested state\'s 24/7 point where the knowledge has it', () => {
+    const view = { requestingState: 'FR' } as unknown as Parameters<typeof addressee>[1];
+    const r = (state: string) => ({ index: 0, path: [], date: TODAY, channel: 'network_24_7', action: 'preserve', requestedState: state }) as unknown as Parameters<typeof addressee>[2];
+    assert.match(addressee(SHIPPED, view, r('DE')).name ?? '', /Bundeskriminalamt/);
+    assert.match(addressee(SHIPPED, view, r('KH')).missing ?? '', /24\/7 point of contact of KH/);
   });
 
   it('a case file that does not parse drafts nothing', () => {
