@@ -224,7 +224,18 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().waitFor();
     await input.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    // A dirty editor (an untitled draft a step left) asks whether to save: it is a test leftover.
+    const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+    const noTab = page.locator('.tabs-container .tab').first();
+    for (let i = 0; i < 10; i++) {
+      const which = await Promise.race([
+        noTab.waitFor({ state: 'detached' }).then(() => 'closed', () => 'timeout'),
+        dontSave.waitFor({ state: 'visible' }).then(() => 'dialog', () => 'timeout'),
+      ]);
+      if (which === 'closed') return;
+      if (which === 'timeout') throw new Error('the editors did not close');
+      await dontSave.click();
+    }
   }
   for (const f of modules) {
     const mod = await import(pathToFileURL(join(dir, f)).href);

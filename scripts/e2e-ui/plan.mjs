@@ -58,7 +58,13 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     if (rows !== 4) throw new Error(`${rows} rows, not 4`);
     await view().locator('text.row-note', { hasText: 'hold lapses 2027-08-18' }).first().waitFor();
     await view().locator('.wc-table tr[data-index="3"]').waitFor();
+    // The README's picture: the editor and the plan side by side, without the side bars and panel.
+    const layout = async (titles) => { for (const t of titles) await command(t).catch(() => page.keyboard.press('Escape')); };
+    await layout(['View: Close Secondary Side Bar', 'View: Close Panel', 'View: Close Primary Side Bar']);
+    await view().locator('svg.wc-plan g.row').nth(3).waitFor();
     await page.screenshot({ path: join(shots, 'plan.png') });
+    await layout(['View: Toggle Primary Side Bar Visibility']);
+    await page.locator('.explorer-folders-view').waitFor();
   });
 
   await step('plan: a click on a row reveals its request in the editor', async () => {
