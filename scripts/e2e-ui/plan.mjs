@@ -58,12 +58,19 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     if (rows !== 4) throw new Error(`${rows} rows, not 4`);
     await view().locator('text.row-note', { hasText: 'hold lapses 2027-08-18' }).first().waitFor();
     await view().locator('.wc-table tr[data-index="3"]').waitFor();
-    // The README's picture: the editor and the plan side by side, without the side bars and panel.
-    const layout = async (titles) => { for (const t of titles) await command(t).catch(() => page.keyboard.press('Escape')); };
-    await layout(['View: Close Secondary Side Bar', 'View: Close Panel', 'View: Close Primary Side Bar']);
+    // The README's picture: the editor and the plan side by side, without the side bars and the
+    // panel (their toggles, pressed only when the part is shown, and pressed again after).
+    const parts = [['.part.sidebar', 'Control+b'], ['.part.auxiliarybar', 'Control+Alt+b'], ['.part.panel', 'Control+j']];
+    const shown = [];
+    for (const [sel, key] of parts) {
+      if (!(await page.locator(sel).first().isVisible())) continue;
+      await editor().click({ position: { x: 200, y: 10 } });
+      await page.keyboard.press(key);
+      await page.locator(sel).first().waitFor({ state: 'hidden', timeout: 5_000 }).then(() => shown.push(key), () => {});
+    }
     await view().locator('svg.wc-plan g.row').nth(3).waitFor();
     await page.screenshot({ path: join(shots, 'plan.png') });
-    await layout(['View: Toggle Primary Side Bar Visibility']);
+    for (const key of shown.reverse()) { await editor().click({ position: { x: 200, y: 10 } }); await page.keyboard.press(key); }
     await page.locator('.explorer-folders-view').waitFor();
   });
 

@@ -26,7 +26,8 @@ export async function checks({ page, step, mark, editor, goTo, save, ws }) {
   await step('the rule-id link in the Problems panel opens the rendered page, not the .md source', async () => {
     // Each module starts with no editor open: open the case from the Explorer.
     mark('the case from the Explorer');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
+    // A double click pins the editor (a single click opens a preview tab the doc page would replace).
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).dblclick();
     await page.locator('.tab.active', { hasText: FILE }).waitFor();
     const panel = page.locator('.markers-panel');
     mark('the Problems panel');
