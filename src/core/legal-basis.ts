@@ -82,6 +82,20 @@ const BUDAPEST_29: Instrument = { kind: 'convention', title: 'Convention on Cybe
  * `lers` and `interpol` rest on the requester's own law and INTERPOL's rules: undefined here.
  */
 export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }): LegalBasis | undefined {
+  // Many requests of a file share their pair, date and kind: answer each combination once per knowledge.
+  let memo = memos.get(k);
+  if (!memo) memos.set(k, (memo = new Map()));
+  const key = `${s}|${t}|${date}|${request.channel}|${request.action}|${request.data?.join(',')}`;
+  if (memo.has(key)) return memo.get(key);
+  const basis = computeBasis(k, s, t, date, request);
+  if (memo.size > 10_000) memo.clear();
+  memo.set(key, basis);
+  return basis;
+}
+
+const memos = new WeakMap<Knowledge, Map<string, LegalBasis | undefined>>();
+
+function computeBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }): LegalBasis | undefined {
   switch (request.channel) {
     case 'mlat':
       return mla(k, s, t, date, request);
