@@ -144,9 +144,13 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
 
   await step('a hover card explains the channel', async () => {
     await page.keyboard.press('Escape');
-    const word = page.locator('.view-lines .view-line span', { hasText: /^interpol$/ }).first();
-    await word.waitFor();
-    await word.hover();
+    // The cursor on the value and the keyboard's Show Hover (Ctrl+K Ctrl+I): the mouse may land on
+    // the sticky-scroll copy of a line, which shows no hover.
+    const text = disk();
+    const line = lineOf(text, '    channel: interpol');
+    await goTo(line, text.split('\n')[line - 1].indexOf('interpol') + 2);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
     const hover = page.locator('.monaco-hover', { hasText: 'cannot compel' });
     await hover.first().waitFor();
   });

@@ -48,6 +48,8 @@ export interface CaseChecks {
   around(doc: vscode.TextDocument, offset: number): RequestSlice | undefined;
   /** How many checks of a document ran since it was opened (for tests). */
   checksRun(uri: vscode.Uri): number;
+  /** Whether a settings change is still being applied. */
+  reloading(): boolean;
   /** Whether a check of the document is waiting for typing to pause. */
   scheduled(uri: vscode.Uri): boolean;
   /** The shipped knowledge with the workspace knowledge files merged over it. */
@@ -177,6 +179,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     }
   }
 
+  /** Settings changes being applied (each reloads the knowledge, then re-checks every open case file). */
+  let reloading = 0;
+
   function recheckAll(): void {
     checked.clear();
     checkers.clear();
@@ -190,9 +195,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('whichChannel')) return;
-      for (const doc of vscode.workspace.textDocuments) if (!isCaseFile(doc)) forget(doc);
-      await loadKnowledge();
-      recheckAll();
+      reloading++;
+      try {
+        for (const doc of vscode.workspace.textDocuments) if (!isCaseFile(doc)) forget(doc);
+        await loadKnowledge();
+        recheckAll();
+      } finally {
+        reloading--;
+      }
     }),
   );
 
@@ -206,6 +216,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     current,
     around,
     checksRun: (uri) => runs.get(uri.toString()) ?? 0,
+    reloading: () => reloading > 0,
     scheduled: (uri) => timers.has(uri.toString()),
     knowledge: () => knowledge,
     options,

@@ -27,6 +27,8 @@ export interface WhichChannelApi {
   scheduled(uri: vscode.Uri): boolean;
   /** How many checks of a document ran since it was opened (tests: nothing re-checks a large file before save). */
   checksRun(uri: vscode.Uri): number;
+  /** Whether a settings change is still being applied (tests wait for it before counting checks). */
+  settingsReloading(): boolean;
   /** What the case plan view shows now, if it is open. */
   planView(): PlanViewState | undefined;
   /** Fires after each redraw of the case plan view. */
@@ -61,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     isCaseFile,
     scheduled: checks.scheduled,
     checksRun: checks.checksRun,
+    settingsReloading: checks.reloading,
     planView: planView.state,
     onDidDrawPlan: planView.onDidDraw,
   };

@@ -9,6 +9,7 @@ import { codeActions, codeOf, EXTENSION_ID, open, positionOf, waitForDiagnostics
 interface Api {
   findings(u: vscode.Uri): { ruleId: string }[] | undefined;
   checksRun(u: vscode.Uri): number;
+  settingsReloading(): boolean;
 }
 const api = () => vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
 
@@ -77,8 +78,9 @@ describe('polish (issue 10)', () => {
     const base = api().checksRun(uri);
     await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
     try {
-      // A settings change re-checks open files once: wait for it before counting.
-      await waitForDiagnostics(uri, () => api().checksRun(uri) > base);
+      // A settings change re-checks open files (VS Code may announce it more than once): wait until
+      // every announced change is applied before counting.
+      await waitForDiagnostics(uri, () => api().checksRun(uri) > base && !api().settingsReloading());
       const settled = api().checksRun(uri);
       const findings = api().findings(uri)!;
       await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '    notes: typed\n'));
