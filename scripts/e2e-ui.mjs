@@ -153,6 +153,9 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     await page.keyboard.press('Control+i');
     const hover = page.locator('.monaco-hover', { hasText: 'cannot compel' });
     await hover.first().waitFor();
+    // Leave the cursor at the end of the line, where the next steps expect it (never inside a word).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
   });
 
   await step('typing a snippet prefix inserts a request', async () => {
