@@ -20,8 +20,8 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') }).first().waitFor();
-    await input.press('Enter');
+    // A click on the row, never an Enter: one that closes the palette can land in the editor.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') }).first().click();
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 

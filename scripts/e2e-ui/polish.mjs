@@ -15,8 +15,8 @@ export async function checks({ page, step, mark, editor, goTo, save, ws }) {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${name}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name.replace(/^.*: /, '') }).first().waitFor();
-    await input.press('Enter');
+    // A click on the row, never an Enter: one that closes the palette can land in the editor.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name.replace(/^.*: /, '') }).first().click();
   }
   const backToCase = async () => {
     await page.locator('.tab', { hasText: FILE }).first().click();
