@@ -22,8 +22,10 @@ export function registerCodeLens(context: vscode.ExtensionContext, { log, checks
       provideCodeLenses(doc) {
         try {
           if (!isCaseFile(doc)) return undefined;
-          const entry = checks.check(doc);
-          if (!entry?.view) return undefined;
+          // Above whichChannel.maxFileSizeKB the last check stands until save: its lenses would sit
+          // at the old positions of an edited file, so none until then.
+          const entry = checks.current(doc);
+          if (!entry?.view || entry.version !== doc.version) return undefined;
           const options = checks.options(doc.uri);
           const plan = planCase(entry.view, checks.knowledge(), options.today!);
           const byIndex = new Map(plan.rows.map((r) => [r.index, r]));

@@ -3,7 +3,7 @@
 // request id with every `after:` that names it. The logic is src/core/navigation.ts.
 import * as vscode from 'vscode';
 import { definitionAt, documentSymbols, prepareRenameAt, referencesAt, renameAt, Span } from '../core/navigation';
-import type { ParsedDocument } from '../core/parse';
+import { parseText, ParsedDocument } from '../core/parse';
 import { CASE_FILE_SELECTOR, isCaseFile } from './case-files';
 import type { CaseChecks } from './diagnostics';
 
@@ -16,7 +16,13 @@ const rangeOf = (doc: vscode.TextDocument, s: Span) => new vscode.Range(doc.posi
 
 /** Register the symbol, definition, reference and rename providers for case files. */
 export function registerNavigation(context: vscode.ExtensionContext, { log, checks }: NavigationDeps): void {
-  const parsedOf = (doc: vscode.TextDocument): ParsedDocument | undefined => (isCaseFile(doc) ? checks.check(doc)?.parsed() : undefined);
+  // The parse of the current text: from the last check when it is current; above
+  // whichChannel.maxFileSizeKB, edited since, a parse alone (never a check before save).
+  const parsedOf = (doc: vscode.TextDocument): ParsedDocument | undefined => {
+    if (!isCaseFile(doc)) return undefined;
+    const entry = checks.current(doc);
+    return entry && entry.version === doc.version ? entry.parsed() : parseText(doc.getText());
+  };
   const guard = <T>(what: string, fn: () => T): T | undefined => {
     try {
       return fn();

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { caseOutline } from '../core/navigation';
+import { parseText } from '../core/parse';
 import { Plan, planCase } from '../plan/model';
 import { SVG_STYLE, renderSvg } from '../plan/svg';
 import { PAGE_STYLE, renderHtmlTable } from '../plan/table';
@@ -90,7 +91,8 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
   context.subscriptions.push(drawn);
 
   function planOf(doc: vscode.TextDocument): Plan | undefined {
-    const entry = checks.check(doc);
+    // Above whichChannel.maxFileSizeKB the last check stands until save: the picture of that check.
+    const entry = checks.current(doc);
     if (!entry?.view) return undefined;
     return planCase(entry.view, checks.knowledge(), checks.options(doc.uri).today!);
   }
@@ -122,7 +124,8 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
   async function reveal(index: number): Promise<void> {
     const doc = followed;
     if (!doc || doc.isClosed) return;
-    const parsed = checks.check(doc)?.parsed();
+    const entry = checks.current(doc);
+    const parsed = entry && entry.version === doc.version ? entry.parsed() : parseText(doc.getText());
     const req = parsed && caseOutline(parsed).requests.find((r) => r.index === index);
     if (!req) return;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);

@@ -70,7 +70,7 @@ describe('polish (issue 10)', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('above whichChannel.maxFileSizeKB nothing re-checks before save: not the light bulb, hover or completion', async () => {
+  it('above whichChannel.maxFileSizeKB nothing re-checks before save: not the light bulb, hover, completion, CodeLens or Outline', async () => {
     const config = vscode.workspace.getConfiguration('whichChannel');
     const editor = await open('bank-rogatory.case.yaml');
     const uri = editor.document.uri;
@@ -88,6 +88,9 @@ describe('polish (issue 10)', () => {
       await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
       await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, at);
       await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(editor.document.lineCount - 2, '    notes: '.length));
+      // CodeLens and the Outline ask after every edit too (the plan issue's providers).
+      await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
       const actions = await codeActions(uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
       assert.equal(api().checksRun(uri), settled, 'no check ran while typing');
       assert.equal(api().findings(uri), findings, 'the last findings as they are');
