@@ -6,6 +6,7 @@
 // once the request for assistance it waits for is received (Art. 29(7)). Pure: dates in, dates out.
 import { findProvider, Knowledge, primaryPreservation } from '../knowledge';
 import type { RequestView } from './case';
+import { addDays } from './dates';
 
 export interface Hold {
   start: string;
@@ -22,11 +23,6 @@ export const PRESERVATION_CHANNELS: readonly string[] = ['lers', 'network_24_7',
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `YYYY-MM-DD` plus a number of days (UTC calendar arithmetic). */
-export function plusDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The hold of a `preserve` request with a date: provider period (primary facts only), else the
@@ -62,13 +58,13 @@ export function preservationHold(k: Knowledge, r: RequestView): Hold | undefined
     source = 'default';
   }
   if (days === undefined || extensionDays === undefined) return undefined;
-  let end = plusDays(r.sent, days);
+  let end = addDays(r.sent, days);
   let used = 0;
   const dates = [...new Set((r.extended ?? []).filter((d) => DATE.test(d)))].sort();
   for (const d of dates) {
     if (maxExtensions !== undefined && used >= maxExtensions) break;
     if (d > end) break;
-    end = plusDays(end, extensionDays);
+    end = addDays(end, extensionDays);
     used++;
   }
   return { start: r.sent, end, days, extensionDays, extensionsUsed: used, maxExtensions, source };

@@ -209,3 +209,17 @@ export function formatRegExp(format: string): RegExp | undefined {
   }
   return re ?? undefined;
 }
+
+/** A holder name for matching: case and punctuation ignored. */
+export const holderNameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The key of "the same holder", for the rules and the plan alike: the registry id where the
+ * holder names a provider (so "Instagram" and "Meta Platforms, Inc." are one holder), else its
+ * name with case and punctuation ignored.
+ */
+export function sameHolderKey(k: Knowledge, h: HolderRef | undefined): string | undefined {
+  if (!h?.name && !h?.entity) return undefined;
+  const m = findProvider(k, h);
+  return m ? `#${m.id}` : h.name ? holderNameKey(h.name) : undefined;
+}

@@ -4,7 +4,7 @@
 import type { CaseView, RequestView } from '../core/case';
 import { addDays } from '../core/dates';
 import { Hold, holdContinues, preservationHold } from '../core/preservation';
-import { earliestDays, Knowledge, latestDays } from '../knowledge';
+import { earliestDays, Knowledge, latestDays, sameHolderKey } from '../knowledge';
 
 export type Verdict = 'on time' | 'too late';
 
@@ -63,7 +63,6 @@ export function rowLabel(r: Pick<RequestView, 'id' | 'index' | 'channel' | 'hold
   return [r.id ?? `request ${r.index + 1}`, r.channel, r.holder?.name].filter(Boolean).join(' · ');
 }
 
-const holderKey = (r: RequestView) => r.holder?.name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The plan of a case: one row per request of the view, in file order. */
 export function planCase(view: CaseView, k: Knowledge, today: string): Plan {
@@ -86,11 +85,13 @@ export function planCase(view: CaseView, k: Knowledge, today: string): Plan {
     if (r.after !== undefined && firstOfId.has(r.after)) row.afterRow = firstOfId.get(r.after);
     return row;
   });
+  // "The same holder" as the preservation-lapse rule reads it (registry brands included), keyed once.
+  const holders = view.requests.map((r) => sameHolderKey(k, r.holder));
   view.requests.forEach((r, i) => {
     const hold = preservationHold(k, r);
     if (!hold) return;
-    const key = holderKey(r);
-    const lapsesBeforeAnswer = view.requests.some((p, j) => p.action === 'produce' && j !== i && (rows[j].afterRow === i || (key !== undefined && holderKey(p) === key))
+    const key = holders[i];
+    const lapsesBeforeAnswer = view.requests.some((p, j) => p.action === 'produce' && j !== i && (rows[j].afterRow === i || (key !== undefined && holders[j] === key))
       && rows[j].earliest !== undefined && rows[j].earliest! > hold.end && !holdContinues(k, r, hold, p));
     rows[i].hold = { ...hold, lapsesBeforeAnswer };
   });

@@ -4,7 +4,7 @@ import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
 import { earliestDays } from '../knowledge';
-import { addDays } from './util';
+import { addDays } from '../core/dates';
 
 export const deadlineVsChannel: Rule = {
   meta: { id: 'deadline-vs-channel', severity: 'warning', kind: 'channel', summary: "\"needed_by\" falls before the channel's typical earliest answer." },

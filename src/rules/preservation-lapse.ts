@@ -5,7 +5,8 @@
 // 7 days before the lapse to `extended:`, so the plan shows when to send the extension.
 import type { RequestView } from '../core/case';
 import { label } from '../core/fixes';
-import { Hold, holdContinues, plusDays, preservationHold } from '../core/preservation';
+import { addDays } from '../core/dates';
+import { Hold, holdContinues, preservationHold } from '../core/preservation';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Report } from '../core/types';
 import { earliestDays, findProvider } from '../knowledge';
@@ -32,7 +33,7 @@ function answers(ctx: RuleContext): Answers {
     if (r.action !== 'produce' || !r.channel) continue;
     const days = earliestDays(ctx.knowledge, r.channel, 'produce', ctx.caseView.urgency);
     if (days === undefined) continue;
-    const a = { date: plusDays(r.date, days), r };
+    const a = { date: addDays(r.date, days), r };
     if (r.after !== undefined) {
       const prev = idx.byAfter.get(r.after);
       if (!prev || a.date > prev.date) idx.byAfter.set(r.after, a);
@@ -77,7 +78,7 @@ export const preservationLapse: Rule = {
       if (holdContinues(ctx.knowledge, p, hold, answer.r)) continue;
       const who = p.holder?.name ?? 'the holder';
       const room = hold.maxExtensions === undefined || hold.extensionsUsed < hold.maxExtensions;
-      const send = plusDays(hold.end, -EXTEND_BEFORE);
+      const send = addDays(hold.end, -EXTEND_BEFORE);
       const advice = room
         ? ` Plan an extension, sent by ${send} (${EXTEND_BEFORE} days before the lapse), as a separate request.`
         : ` ${who} grants no further extension (at most ${hold.maxExtensions}): get the production answered sooner, or ask for the data another way.`;

@@ -2,6 +2,7 @@
 // verdicts, preservation holds and their lapse dates, after: links, INTERPOL with no window.
 import { strict as assert } from 'node:assert';
 import { SHIPPED } from '../../../src/knowledge';
+import { lint } from '../../../src/lint/engine';
 import { planText } from '../../../src/plan';
 import type { PlanRow } from '../../../src/plan/model';
 import { lensText } from '../../../src/plan/lens';
@@ -88,5 +89,13 @@ describe('plan model', () => {
       'answer: variable',
       'answer 2027-05 to 2028-11 or later',
     ]);
+  });
+});
+
+describe('plan model: "the same holder" as the preservation-lapse rule reads it', () => {
+  it('a brand and its provider are one holder: the Instagram hold lapses before the Meta MLAT answer, and the rule agrees', () => {
+    const requests = `  - { id: p, channel: lers, action: preserve, holder: { name: Instagram, type: platform, country: US }, data: [content], sent: 2026-11-21 }\n  - { id: m, channel: mlat, action: produce, ${META}, data: [content], sent: 2026-11-24 }\n`;
+    assert.equal(plan(requests).rows[0].hold?.lapsesBeforeAnswer, true);
+    assert.equal(lint(caseFile(requests), { today: TODAY }).filter((f) => f.ruleId === 'preservation-lapse').length, 1);
   });
 });
