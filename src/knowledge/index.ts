@@ -165,7 +165,8 @@ function mergeConventions(base: Record<string, Convention> | undefined, extra: R
 /** The CLOUD Act agreement of `state` with the US in force on `date`, if any. */
 export function cloudActAgreement(k: Knowledge, state: string | undefined, date: string): Agreement | undefined {
   if (!state) return undefined;
-  return k.cloud_act_agreements.find((a) => a.state === state && a.in_force !== undefined && a.in_force <= date);
+  // An agreement marked `verify` decides nothing: neither a route nor a finding rests on it.
+  return k.cloud_act_agreements.find((a) => a.state === state && !a.verify && a.in_force !== undefined && a.in_force <= date);
 }
 
 /** Any agreement of `state`, in force or not (for messages: "in force only from …"). */

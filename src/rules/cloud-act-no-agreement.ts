@@ -14,6 +14,8 @@ export const cloudActNoAgreement: Rule = {
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'cloud_act' || cloudActAgreement(ctx.knowledge, state, r.date)) continue;
       const later = anyCloudActAgreement(ctx.knowledge, state);
+      // An agreement recorded but not verified: whether one is in force is unknown, and unknown is silent.
+      if (later?.verify) continue;
       const why = later?.in_force ? `the agreement of ${state} with the US is in force only from ${later.in_force}, after ${r.date}` : `${state} has no CLOUD Act executive agreement with the US`;
       const route = ctx.route(r);
       const fix = changeChannelFix(ctx, r, route);

@@ -67,3 +67,16 @@ describe('workspace knowledge override', () => {
     }
   });
 });
+
+describe('an unverified fact decides nothing', () => {
+  const unverified = mergeKnowledge(SHIPPED, { cloud_act_agreements: [{ state: 'CA', signed: '2024-01-01', in_force: '2025-01-01', verify: true, source: 'test', as_of: '2026-01-01' }] });
+  const text = caseFile('  - id: c\n    channel: cloud_act\n    action: produce\n    holder: { name: Example Cloud, type: platform, country: US }\n    data: [content]\n    sent: 2026-11-01\n', { state: 'CA' });
+  it('a CLOUD Act agreement marked verify is not "in force" for the route', () => {
+    assert.equal(cloudActAgreement(unverified, 'CA', '2026-11-01'), undefined);
+    assert.equal(cloudActAgreement(mergeKnowledge(SHIPPED, { cloud_act_agreements: [{ state: 'CA', in_force: '2025-01-01', source: 'test', as_of: '2026-01-01' }] }), 'CA', '2026-11-01')?.state, 'CA');
+  });
+  it('nor does cloud-act-no-agreement say "no agreement" for it: unknown is silent', () => {
+    assert.equal(lint(text, { today: TODAY }).filter((f) => f.ruleId === 'cloud-act-no-agreement').length, 1);
+    assert.equal(lint(text, { today: TODAY, knowledge: unverified }).filter((f) => f.ruleId === 'cloud-act-no-agreement').length, 0);
+  });
+});
