@@ -99,17 +99,29 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     for (let p = ptr; p.length > 0; p = p.slice(0, p.lastIndexOf('/'))) if (bad.has(p)) return false;
     return true;
   };
+  // The requests that hold a refused value (or sit under one): the others skip the pointer
+  // checks, which on a large file would build and test some thirty strings per request.
+  const touched = new Set<number>();
+  let allTouched = false;
+  for (const ptr of bad) {
+    const m = /^\/requests(?:\/(\d+))?(?:\/|$)/.exec(ptr);
+    if (!m) continue;
+    if (m[1] === undefined) allTouched = true;
+    else touched.add(Number(m[1]));
+  }
   const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) ? v : undefined);
-  const rangeOf = (v: unknown, ptr: string) => {
+  const rangeOf = (v: unknown, ptr: string, get = str) => {
     const o = obj(v);
-    const from = str(o?.from, `${ptr}/from`);
-    const to = str(o?.to, `${ptr}/to`);
-    return o && from && to ? { from, to } : undefined;
+    if (!o) return undefined;
+    const from = get(o.from, `${ptr}/from`);
+    const to = get(o.to, `${ptr}/to`);
+    return from && to ? { from, to } : undefined;
   };
-  const confidentialOf = (v: unknown, ptr: string) => {
+  const confidentialOf = (v: unknown, ptr: string, get = str) => {
     const o = obj(v);
-    const reason = str(o?.reason, `${ptr}/reason`);
-    return o && reason ? { reason, until: str(o.until, `${ptr}/until`) } : undefined;
+    if (!o) return undefined;
+    const reason = get(o.reason, `${ptr}/reason`);
+    return reason ? { reason, until: get(o.until, `${ptr}/until`) } : undefined;
   };
   const num = (v: unknown, ptr: string) => (typeof v === 'number' && ok(ptr) ? v : undefined);
   const requests: RequestView[] = [];
@@ -117,19 +129,23 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
   items.forEach((raw, index) => {
     const r = obj(raw);
     if (!r) return;
-    const base = `/requests/${index}`;
-    const f = (k: string) => str(r[k], `${base}/${k}`);
+    const clean = !allTouched && !touched.has(index);
+    // Pointers are built only for a request that holds a refused value.
+    const okAt = (suffix: string) => clean || ok(`/requests/${index}/${suffix}`);
+    const sub = (v: unknown, suffix: string) => (typeof v === 'string' && okAt(suffix) ? v : undefined);
+    const f = (k: string) => sub(r[k], k);
     const h = obj(r.holder);
-    const holder: Holder | undefined = h && ok(`${base}/holder`)
+    const holder: Holder | undefined = h && okAt('holder')
       ? {
-          name: str(h.name, `${base}/holder/name`),
-          type: str(h.type, `${base}/holder/type`),
-          country: str(h.country, `${base}/holder/country`),
-          eu_services: typeof h.eu_services === 'boolean' && ok(`${base}/holder/eu_services`) ? h.eu_services : undefined,
-          entity: str(h.entity, `${base}/holder/entity`),
+          name: sub(h.name, 'holder/name'),
+          type: sub(h.type, 'holder/type'),
+          country: sub(h.country, 'holder/country'),
+          eu_services: typeof h.eu_services === 'boolean' && okAt('holder/eu_services') ? h.eu_services : undefined,
+          entity: sub(h.entity, 'holder/entity'),
         }
       : undefined;
-    const data = Array.isArray(r.data) && ok(`${base}/data`) ? (r.data.filter((d, i) => typeof d === 'string' && ok(`${base}/data/${i}`)) as DataCategory[]) : undefined;
+    const strings = (v: unknown, key: string) => (Array.isArray(v) && okAt(key) ? (v.filter((d, i) => typeof d === 'string' && (clean || ok(`/requests/${index}/${key}/${i}`))) as string[]) : undefined);
+    const data = strings(r.data, 'data') as DataCategory[] | undefined;
     const sent = f('sent');
     const requested_state = f('requested_state');
     requests.push({
@@ -140,8 +156,8 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       action: f('action') as Action | undefined,
       holder,
       data,
-      identifiers: Array.isArray(r.identifiers) && ok(`${base}/identifiers`) ? r.identifiers : undefined,
-      person: obj(r.person) && ok(`${base}/person`) ? obj(r.person) : undefined,
+      identifiers: Array.isArray(r.identifiers) && okAt('identifiers') ? r.identifiers : undefined,
+      person: obj(r.person) && okAt('person') ? obj(r.person) : undefined,
       notice: f('notice'),
       requested_state,
       addressee: f('addressee'),
@@ -149,15 +165,15 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       sent,
       needed_by: f('needed_by'),
       notes: f('notes'),
-      emergency: typeof r.emergency === 'boolean' && ok(`${base}/emergency`) ? r.emergency : undefined,
-      extended: Array.isArray(r.extended) && ok(`${base}/extended`) ? (r.extended.filter((d, i) => typeof d === 'string' && ok(`${base}/extended/${i}`)) as string[]) : undefined,
+      emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
+      extended: strings(r.extended, 'extended'),
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
       relevance: f('relevance'),
-      date_range: rangeOf(r.date_range, `${base}/date_range`),
+      date_range: rangeOf(r.date_range, 'date_range', sub),
       necessity: f('necessity'),
       procedure: f('procedure'),
-      confidential: confidentialOf(r.confidential, `${base}/confidential`),
+      confidential: confidentialOf(r.confidential, 'confidential', sub),
     });
   });
   const offences = Array.isArray(c.offences) && ok('/case/offences')

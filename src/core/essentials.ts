@@ -58,7 +58,59 @@ const hasProvision = (c: CaseView) => (c.offences ?? []).some((o) => o.provision
 const hasPenalty = (c: CaseView) => c.maxPenaltyYears !== undefined || (c.offences ?? []).some((o) => o.max_penalty_years !== undefined);
 const isDataAction = (a?: string) => a === 'preserve' || a === 'produce';
 
-export interface Check { element: Element; present: boolean }
+// The elements, built once: a check of 10,000 requests asks for them 10,000 times.
+const PRESERVATION = {
+  authority: el('authority', 'requesting authority', 'case.requesting_authority', `${SOURCES.budapest} (a)`),
+  offence: el('offence', 'offence', 'case.offences', `${SOURCES.budapest} (b)`),
+  facts: el('facts', 'summary of the facts', 'case.facts', `${SOURCES.budapest} (b)`),
+  relevance: el('relevance', 'relation of the data to the offence', 'relevance', `${SOURCES.budapest} (c)`),
+  identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', `${SOURCES.budapest} (d)`),
+  necessity: el('necessity', 'why the data risks being lost', 'necessity', `${SOURCES.budapest} (e)`),
+  dateRangeEu: el('date_range', 'period the data covers', 'date_range', SOURCES.eu),
+};
+const followUp = (id: string | undefined) => el('follow_up', 'the request for disclosure that will follow', `a produce request with after: ${id ?? 'this id'}`, `${SOURCES.budapest} (f)`);
+const PORTAL = {
+  authority: el('authority', 'requesting authority', 'case.requesting_authority', SOURCES.providers),
+  contact: el('contact', 'official email of the requesting officer', 'case.contact.email', SOURCES.providers),
+  identifiers: el('identifiers', 'identifiers of the account', 'identifiers', SOURCES.providers),
+  dateRange: el('date_range', 'period the data covers', 'date_range', SOURCES.providers),
+  provision: el('provision', 'provision of your law that defines the offence', 'case.offences: { name, provision }', SOURCES.providers),
+};
+const mlaElements = (src: string) => ({
+  authority: el('authority', 'requesting authority', 'case.requesting_authority', src),
+  contact: el('contact', 'contact of the requesting authority', 'case.contact', src),
+  legalBasis: el('legal_basis', 'legal basis (no treaty known between the two states on this date)', 'the knowledge base', src),
+  stage: el('stage', 'stage of the proceedings', 'case.stage', src),
+  facts: el('facts', 'summary of the facts', 'case.facts', src),
+  offence: el('offence', 'offence', 'case.offences', src),
+  provision: el('provision', 'provision of the law that defines the offence', 'case.offences: { name, provision }', src),
+  penalty: el('penalty', 'maximum penalty', 'case.offences: { max_penalty_years } or case.max_penalty_years', src),
+  identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', src),
+  dateRange: el('date_range', 'period the data covers', 'date_range', src),
+  relevanceProbableCause: el('relevance', 'facts showing probable cause that the account holds evidence of the offence', 'relevance', SOURCES.us),
+  relevanceTestimony: el('relevance', 'link between the testimony and the offence', 'relevance', src),
+  relevance: el('relevance', 'link between the evidence and the offence', 'relevance', src),
+  locationTestimony: el('location', 'why the evidence is in the requested state', 'requested_state', src),
+  location: el('location', 'why the evidence is in the requested state', 'holder.country', src),
+  procedure: el('procedure', 'procedure to follow', 'procedure', src),
+  urgencyReason: el('urgency_reason', 'reason for the urgency', 'case.urgency_reason', src),
+});
+const MLA = mlaElements(SOURCES.mla);
+const EIO = mlaElements(SOURCES.eio);
+const orderElements = (src: string, basis: string) => ({
+  authority: el('authority', 'issuing authority', 'case.requesting_authority', src),
+  legalBasis: el('legal_basis', basis, 'the knowledge base', src),
+  offence: el('offence', 'offence', 'case.offences', src),
+  identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', src),
+  dateRange: el('date_range', 'period the data covers', 'date_range', src),
+});
+const CLOUD_ACT = orderElements(SOURCES.cloud, 'legal basis (no CLOUD Act agreement in force for the requesting state on this date)');
+const EU_ORDER = orderElements(SOURCES.eu, 'legal basis (the Regulation does not apply to the requesting state on this date)');
+const INTERPOL = {
+  nationality: el('nationality', 'nationality of the person', 'person.nationality', SOURCES.interpol),
+  offence: el('offence', 'offence', 'case.offences', SOURCES.interpol),
+  penalty: el('penalty', 'maximum penalty (a Red Notice needs at least 2 years; verify)', 'case.offences: { max_penalty_years } or case.max_penalty_years', SOURCES.interpol),
+};
 
 // The ids that a `produce` request names in `after:`, per list of requests (computed once per
 // list: a file of 44,000 requests must not cost a scan per preservation).
@@ -73,80 +125,76 @@ function followedIds(all: readonly DraftRequest[]): Set<string> {
 }
 
 /**
- * Every essential element of the request's document, with whether the case file supplies it.
- * `all` is every request of the file (a preservation looks for the disclosure that follows it).
+ * The essential elements of the request's document that the case file does not supply yet, in
+ * the document's order. `all` is every request of the file (a preservation looks for the
+ * disclosure that follows it).
  */
-export function essentials(c: CaseView, r: DraftRequest, all: readonly DraftRequest[], k: Knowledge): Check[] {
+export function missingElements(c: CaseView, r: DraftRequest, all: readonly DraftRequest[], k: Knowledge): Element[] {
   const kind = draftKind(r);
   if (!kind) return [];
-  const out: Check[] = [];
-  const add = (element: Element, present: unknown) => out.push({ element, present: Boolean(present) });
+  const out: Element[] = [];
+  const need = (present: unknown, element: Element) => {
+    if (!present) out.push(element);
+  };
   const basis = () => legalBasis(k, c.requestingState, r.requestedState, r.date, r);
 
   if (kind === 'preservation') {
-    const src = r.channel === 'eu_preservation_order' ? SOURCES.eu : SOURCES.budapest;
-    add(el('authority', 'requesting authority', 'case.requesting_authority', `${SOURCES.budapest} (a)`), c.requestingAuthority);
-    add(el('offence', 'offence', 'case.offences', `${SOURCES.budapest} (b)`), c.offences?.length);
-    add(el('facts', 'summary of the facts', 'case.facts', `${SOURCES.budapest} (b)`), c.facts);
-    add(el('relevance', 'relation of the data to the offence', 'relevance', `${SOURCES.budapest} (c)`), r.relevance);
-    add(el('identifiers', 'identifiers of the account or data', 'identifiers', `${SOURCES.budapest} (d)`), r.identifiers?.length);
-    add(el('necessity', 'why the data risks being lost', 'necessity', `${SOURCES.budapest} (e)`), r.necessity);
-    add(el('follow_up', 'the request for disclosure that will follow', `a produce request with after: ${r.id ?? 'this id'}`, `${SOURCES.budapest} (f)`),
-      r.id !== undefined && followedIds(all).has(r.id));
-    if (r.channel === 'eu_preservation_order') add(el('date_range', 'period the data covers', 'date_range', src), r.date_range);
+    const E = PRESERVATION;
+    need(c.requestingAuthority, E.authority);
+    need(c.offences?.length, E.offence);
+    need(c.facts, E.facts);
+    need(r.relevance, E.relevance);
+    need(r.identifiers?.length, E.identifiers);
+    need(r.necessity, E.necessity);
+    if (r.id === undefined || !followedIds(all).has(r.id)) out.push(followUp(r.id));
+    if (r.channel === 'eu_preservation_order') need(r.date_range, E.dateRangeEu);
     return out;
   }
   if (kind === 'portal') {
-    add(el('authority', 'requesting authority', 'case.requesting_authority', SOURCES.providers), c.requestingAuthority);
-    add(el('contact', 'official email of the requesting officer', 'case.contact.email', SOURCES.providers), c.contact?.email);
-    add(el('identifiers', 'identifiers of the account', 'identifiers', SOURCES.providers), r.identifiers?.length);
-    add(el('date_range', 'period the data covers', 'date_range', SOURCES.providers), r.date_range);
-    add(el('provision', 'provision of your law that defines the offence', 'case.offences: { name, provision }', SOURCES.providers), hasProvision(c));
+    const E = PORTAL;
+    need(c.requestingAuthority, E.authority);
+    need(c.contact?.email, E.contact);
+    need(r.identifiers?.length, E.identifiers);
+    need(r.date_range, E.dateRange);
+    need(hasProvision(c), E.provision);
     return out;
   }
   if (kind === 'mla') {
-    const src = r.channel === 'eio' ? SOURCES.eio : SOURCES.mla;
+    const E = r.channel === 'eio' ? EIO : MLA;
     const usContent = r.channel === 'mlat' && r.requestedState === 'US' && (r.data ?? []).includes('content');
-    add(el('authority', 'requesting authority', 'case.requesting_authority', src), c.requestingAuthority);
-    add(el('contact', 'contact of the requesting authority', 'case.contact', src), c.contact?.email || c.contact?.phone);
-    add(el('legal_basis', 'legal basis (no treaty known between the two states on this date)', 'the knowledge base', src), basis());
-    add(el('stage', 'stage of the proceedings', 'case.stage', src), c.stage);
-    add(el('facts', 'summary of the facts', 'case.facts', src), c.facts);
-    add(el('offence', 'offence', 'case.offences', src), c.offences?.length);
-    add(el('provision', 'provision of the law that defines the offence', 'case.offences: { name, provision }', src), hasProvision(c));
-    add(el('penalty', 'maximum penalty', 'case.offences: { max_penalty_years } or case.max_penalty_years', src), hasPenalty(c));
+    need(c.requestingAuthority, E.authority);
+    need(c.contact?.email || c.contact?.phone, E.contact);
+    need(basis(), E.legalBasis);
+    need(c.stage, E.stage);
+    need(c.facts, E.facts);
+    need(c.offences?.length, E.offence);
+    need(hasProvision(c), E.provision);
+    need(hasPenalty(c), E.penalty);
     if (isDataAction(r.action)) {
-      add(el('identifiers', 'identifiers of the account or data', 'identifiers', src), r.identifiers?.length);
-      add(el('date_range', 'period the data covers', 'date_range', src), r.date_range);
+      need(r.identifiers?.length, E.identifiers);
+      need(r.date_range, E.dateRange);
     }
-    add(usContent
-      ? el('relevance', 'facts showing probable cause that the account holds evidence of the offence', 'relevance', SOURCES.us)
-      : el('relevance', r.action === 'testimony' ? 'link between the testimony and the offence' : 'link between the evidence and the offence', 'relevance', src), r.relevance);
-    add(el('location', 'why the evidence is in the requested state', r.action === 'testimony' ? 'requested_state' : 'holder.country', src), r.requestedState);
-    add(el('procedure', 'procedure to follow', 'procedure', src), r.procedure);
-    if (c.urgency && c.urgency !== 'routine') add(el('urgency_reason', 'reason for the urgency', 'case.urgency_reason', src), c.urgencyReason);
+    need(r.relevance, usContent ? E.relevanceProbableCause : r.action === 'testimony' ? E.relevanceTestimony : E.relevance);
+    need(r.requestedState, r.action === 'testimony' ? E.locationTestimony : E.location);
+    need(r.procedure, E.procedure);
+    if (c.urgency && c.urgency !== 'routine') need(c.urgencyReason, E.urgencyReason);
     return out;
   }
   if (kind === 'cloud_act' || kind === 'eu_order') {
-    const src = kind === 'cloud_act' ? SOURCES.cloud : SOURCES.eu;
-    add(el('authority', 'issuing authority', 'case.requesting_authority', src), c.requestingAuthority);
-    add(el('legal_basis', kind === 'cloud_act' ? 'legal basis (no CLOUD Act agreement in force for the requesting state on this date)' : 'legal basis (the Regulation does not apply to the requesting state on this date)', 'the knowledge base', src), basis());
-    add(el('offence', 'offence', 'case.offences', src), c.offences?.length);
-    add(el('identifiers', 'identifiers of the account or data', 'identifiers', src), r.identifiers?.length);
-    add(el('date_range', 'period the data covers', 'date_range', src), r.date_range);
+    const E = kind === 'cloud_act' ? CLOUD_ACT : EU_ORDER;
+    need(c.requestingAuthority, E.authority);
+    need(basis(), E.legalBasis);
+    need(c.offences?.length, E.offence);
+    need(r.identifiers?.length, E.identifiers);
+    need(r.date_range, E.dateRange);
     return out;
   }
   // interpol
   const person = r.person ?? {};
   // A missing person or an unidentified body has no offence; a body no known nationality.
   const noOffence = r.notice === 'yellow' || r.notice === 'black' || r.action === 'find_missing';
-  if (r.notice !== 'black') add(el('nationality', 'nationality of the person', 'person.nationality', SOURCES.interpol), person.nationality);
-  if (!noOffence) add(el('offence', 'offence', 'case.offences', SOURCES.interpol), c.offences?.length);
-  if (r.notice === 'red') add(el('penalty', 'maximum penalty (a Red Notice needs at least 2 years; verify)', 'case.offences: { max_penalty_years } or case.max_penalty_years', SOURCES.interpol), hasPenalty(c));
+  if (r.notice !== 'black') need(person.nationality, INTERPOL.nationality);
+  if (!noOffence) need(c.offences?.length, INTERPOL.offence);
+  if (r.notice === 'red') need(hasPenalty(c), INTERPOL.penalty);
   return out;
-}
-
-/** The elements the request's document still lacks. */
-export function missingElements(c: CaseView, r: DraftRequest, all: readonly DraftRequest[], k: Knowledge): Element[] {
-  return essentials(c, r, all, k).filter((x) => !x.present).map((x) => x.element);
 }

@@ -3,7 +3,7 @@
 // from the text table of the case's language (text-en.ts). A missing essential element
 // (core/essentials.ts, the list the missing-element rule reads) becomes a placeholder.
 import type { CaseView } from '../core/case';
-import { DraftKind, DraftRequest, draftKind, essentials } from '../core/essentials';
+import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
 import type { Knowledge } from '../knowledge';
 import { addressee, channelTitle, legalBasis, longDate, noticePurpose, preservationPeriod, providerAddress, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
@@ -257,7 +257,7 @@ export function buildDraft(input: DraftInput): DraftDocument {
   const { caseView: c, request: r, all, knowledge: k, today } = input;
   const kind = draftKind(r) ?? 'mla';
   const T = textFor(c.language);
-  const lacking = new Map(essentials(c, r, all, k).filter((e) => !e.present).map((e) => [e.element.id, e.element.label] as const));
+  const lacking = new Map(missingElements(c, r, all, k).map((e) => [e.id, e.label] as const));
   const blocks = BUILDERS[kind]({ c, r, all, k, T, today, lacking });
   return { name: `${c.caseId ?? 'case'}-${r.id ?? `request-${r.index + 1}`}`, requestId: r.id ?? `request-${r.index + 1}`, kind, language: T.language, blocks, missing: placeholders(blocks) };
 }

@@ -219,10 +219,22 @@ const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300
  */
 export function addresseeMatches(authority: CentralAuthority, addressee: string): boolean {
   const have = ` ${squash(addressee)} `;
-  const names = [authority.name, ...(authority.aliases ?? [])].map(squash).filter((n) => n.length > 0);
+  const { names, full } = squashedNames(authority);
   const bare = have.trim();
   // "Ministry of Home Affairs" names the authority too: a long enough part of its full name counts.
-  return names.some((n) => have.includes(` ${n} `)) || (bare.length >= 8 && ` ${squash(authority.name)} `.includes(` ${bare} `));
+  return names.some((n) => have.includes(n)) || (bare.length >= 8 && full.includes(` ${bare} `));
+}
+
+/** An authority's name and aliases squashed and padded with spaces, once per authority. */
+const squashed = new WeakMap<CentralAuthority, { names: string[]; full: string }>();
+function squashedNames(authority: CentralAuthority): { names: string[]; full: string } {
+  let s = squashed.get(authority);
+  if (!s) {
+    const names = [authority.name, ...(authority.aliases ?? [])].map(squash).filter((n) => n.length > 0);
+    s = { names: names.map((n) => ` ${n} `), full: ` ${squash(authority.name)} ` };
+    squashed.set(authority, s);
+  }
+  return s;
 }
 
 /** The notice that matches a person action (the first listed that fits, a diffusion last). */

@@ -140,6 +140,17 @@ export function providerById(k: Knowledge, id: string | undefined): Provider | u
  */
 export function findProvider(k: Knowledge, holder: HolderRef | undefined): ProviderMatch | undefined {
   if (!holder || !k.providers) return undefined;
+  // Several rules ask for the same holder in one check: answer each holder object once per knowledge.
+  const seen = matches.get(holder);
+  if (seen && seen.k === k && seen.name === holder.name && seen.entity === holder.entity) return seen.match;
+  const match = lookUp(k, holder);
+  matches.set(holder, { k, name: holder.name, entity: holder.entity, match });
+  return match;
+}
+
+const matches = new WeakMap<HolderRef, { k: Knowledge; name?: string; entity?: string; match: ProviderMatch | undefined }>();
+
+function lookUp(k: Knowledge, holder: HolderRef): ProviderMatch | undefined {
   const idx = indexOf(k);
   const key = holder.name ? nameKeyOf(holder.name) : '';
   const named = key ? idx.byEntity.get(key) : undefined;
@@ -157,8 +168,8 @@ export function findProvider(k: Knowledge, holder: HolderRef | undefined): Provi
 
 /** The provider's primary holder type. */
 export const primaryType = (p: Provider) => primaryFact(p.type)?.value;
-/** The provider's entities that are primary facts. */
-export const primaryEntities = (p: Provider): ProviderEntity[] => (p.entities ?? []).filter((e) => e.confidence === 'primary');
+/** The provider's entities that are primary facts (one array per provider entry: do not change it). */
+export const primaryEntities = (p: Provider): readonly ProviderEntity[] => perProvider(primaryEntityLists, p, () => (p.entities ?? []).filter((e) => e.confidence === 'primary'));
 /** The provider's portal fact, when primary. */
 export const primaryPortal = (p: Provider) => primaryFact(p.portal);
 /** The provider's preservation fact, when primary. */
@@ -166,7 +177,15 @@ export const primaryPreservation = (p: Provider) => primaryFact(p.preservation);
 /** The provider's emergency policy, when primary. */
 export const primaryEmergency = (p: Provider) => primaryFact(p.emergency);
 /** The provider's accepted identifiers that are primary facts. */
-export const primaryIdentifiers = (p: Provider): IdentifierFact[] => (p.identifiers ?? []).filter((i) => i.confidence === 'primary');
+export const primaryIdentifiers = (p: Provider): readonly IdentifierFact[] => perProvider(primaryIdentifierLists, p, () => (p.identifiers ?? []).filter((i) => i.confidence === 'primary'));
+
+const primaryEntityLists = new WeakMap<Provider, readonly ProviderEntity[]>();
+const primaryIdentifierLists = new WeakMap<Provider, readonly IdentifierFact[]>();
+function perProvider<T>(memo: WeakMap<Provider, T>, p: Provider, make: () => T): T {
+  let v = memo.get(p);
+  if (v === undefined) memo.set(p, (v = make()));
+  return v;
+}
 
 /**
  * Whether the holder can be reached through a law-enforcement portal: false only when its

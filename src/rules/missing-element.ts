@@ -1,7 +1,7 @@
 // missing-element: what the document a request becomes still lacks (the essential elements of
 // its kind, drafting.md). Info by default: a draft may be incomplete; raise it to warning before
 // sending. One finding per request, on its id.
-import { essentials, draftKind, KIND_NAMES } from '../core/essentials';
+import { draftKind, KIND_NAMES, missingElements } from '../core/essentials';
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
@@ -13,7 +13,7 @@ export const missingElement: Rule = {
     for (const r of ctx.caseView.requests) {
       const kind = draftKind(r);
       if (!kind || !r.id) continue;
-      const missing = essentials(ctx.caseView, r, ctx.all, ctx.knowledge).filter((x) => !x.present).map((x) => x.element);
+      const missing = missingElements(ctx.caseView, r, ctx.all, ctx.knowledge);
       if (missing.length === 0) continue;
       const list = missing.map((m) => (m.key === 'the knowledge base' ? m.label : `${m.label} (${m.key})`)).join('; ');
       out.push({ path: [...r.path, 'id'], message: `The ${KIND_NAMES[kind]} ${label(r)} still lacks: ${list}.` });

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { applyEdits } from '../../src/core/edits';
 import { fixText, lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
@@ -52,6 +53,12 @@ export function checkDocument(text: string): void {
     const r = f.range;
     if (!(r.startOffset >= 0 && r.startOffset <= r.endOffset && r.endOffset <= text.length)) throw new Error(`range outside the text: ${f.ruleId} ${JSON.stringify(r)}`);
     if (r.start.line >= lines.length + 1 || r.end.line >= lines.length + 1) throw new Error(`line outside the text: ${f.ruleId}`);
+  }
+  // The fast value of a case file is the value toJS gives (core/parse.ts plainValue).
+  const parsed = parseText(text);
+  if (!parsed.syntaxErrors.some((e) => e.message.startsWith('The document could not be read'))) {
+    const expected = parsed.doc.toJS({ maxAliasCount: 100 });
+    if (!isDeepStrictEqual(parsed.value, expected)) throw new Error('the parsed value differs from toJS');
   }
   const parses = (t: string) => parseText(t).syntaxErrors.length === 0;
   if (parses(text)) {
