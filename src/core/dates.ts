@@ -4,9 +4,21 @@ const DAY = 86_400_000;
 
 /** `YYYY-MM-DD` plus a number of days. */
 export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(t) ? date : new Date(t + days * DAY).toISOString().slice(0, 10);
+  // A file asks the same few sums thousands of times: remember them (bounded).
+  let byDays = sums.get(date);
+  if (!byDays) {
+    if (sums.size >= 4096) sums.clear();
+    sums.set(date, (byDays = new Map()));
+  }
+  let out = byDays.get(days);
+  if (out === undefined) {
+    const t = Date.parse(`${date}T00:00:00Z`);
+    out = Number.isNaN(t) ? date : new Date(t + days * DAY).toISOString().slice(0, 10);
+    byDays.set(days, out);
+  }
+  return out;
 }
+const sums = new Map<string, Map<number, string>>();
 
 /** Whole days from `a` to `b` (negative when `b` is earlier); NaN for a date that does not parse. */
 export function daysBetween(a: string, b: string): number {

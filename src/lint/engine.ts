@@ -46,12 +46,24 @@ function disabledLines(text: string): Map<number, Set<string>> {
   return out;
 }
 
+/**
+ * The best route of each request, computed once per check, and once per distinct question: a
+ * file asks the same few (the same holder, data and date on many requests). A route is never
+ * changed by its readers, so requests that ask the same question share it.
+ */
 function routeMemo(k: Knowledge, requestingState: string | undefined) {
   const memo = new WeakMap<RequestView, Route>();
+  const byQuestion = new Map<string, Route>();
   return (r: RequestView): Route => {
     let route = memo.get(r);
     if (!route) {
-      route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState, requestedState: r.requestedState, date: r.date });
+      const h = r.holder;
+      const key = `${r.action}\u0000${h ? `${h.name}\u0000${h.type}\u0000${h.country}\u0000${h.eu_services}\u0000${h.entity}` : '-'}\u0000${r.data?.join('\u0001')}\u0000${r.requestedState}\u0000${r.date}`;
+      route = byQuestion.get(key);
+      if (!route) {
+        route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState, requestedState: r.requestedState, date: r.date });
+        byQuestion.set(key, route);
+      }
       memo.set(r, route);
     }
     return route;

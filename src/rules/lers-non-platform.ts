@@ -12,18 +12,20 @@ export const lersNonPlatform: Rule = {
     const out: Report[] = [];
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'lers') continue;
-      const route = ctx.route(r);
-      const then = route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`;
-      const fix = changeChannelFix(ctx, r, route);
-      const fixes = fix ? [fix] : [];
+      let found: { path: (string | number)[]; message: string } | undefined;
       if (r.action === 'testimony') {
-        out.push({ path: [...r.path, 'action'], message: `${label(r)} asks a platform portal for testimony. Compelled testimony is court-ready evidence, asked government to government or court to court, never of a portal.${then}`, fixes });
+        found = { path: [...r.path, 'action'], message: `${label(r)} asks a platform portal for testimony. Compelled testimony is court-ready evidence, asked government to government or court to court, never of a portal.` };
       } else if (r.data?.includes('bank_records')) {
         const i = (rawValue(ctx, [...r.path, 'data']) as unknown[]).indexOf('bank_records');
-        out.push({ path: [...r.path, 'data', i], message: `${label(r)} asks a portal for bank records. Bank records are never a platform's to give: they are court-ready evidence, asked of the authorities of the state where the bank is.${then}`, fixes });
+        found = { path: [...r.path, 'data', i], message: `${label(r)} asks a portal for bank records. Bank records are never a platform's to give: they are court-ready evidence, asked of the authorities of the state where the bank is.` };
       } else if (r.holder?.type && !isPlatformHeld(r.holder)) {
-        out.push({ path: [...r.path, 'holder', 'type'], message: `${label(r)} goes to a portal, but the holder is a ${r.holder.type}: law-enforcement portals are run by the large platforms and the major exchanges, for the data they hold.${then}`, fixes });
+        found = { path: [...r.path, 'holder', 'type'], message: `${label(r)} goes to a portal, but the holder is a ${r.holder.type}: law-enforcement portals are run by the large platforms and the major exchanges, for the data they hold.` };
       }
+      if (!found) continue;
+      // The route and its fix only for a request that has a finding.
+      const route = ctx.route(r);
+      const fix = changeChannelFix(ctx, r, route);
+      out.push({ path: found.path, message: `${found.message}${route.channel ? ` Use "${route.channel}": ${route.reason}` : ` ${route.reason}`}`, fixes: fix ? [fix] : [] });
     }
     return out;
   },
