@@ -34,6 +34,25 @@ async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise
   t.sort((x, y) => x - y);
   return { median: t[Math.floor(t.length / 2)], min: t[0], max: t[t.length - 1], runs };
 }
+/**
+ * The floor and the cold check timed in alternation, each pair in the other order than the last,
+ * so that a slow spell of the machine (the other core busy, the heap at another size) falls on
+ * both; the ratio is the median of the pairs' ratios.
+ */
+function paired(a: () => unknown, b: () => unknown, runs: number): { a: Stat; b: Stat; ratio: number } {
+  for (let i = 0; i < 2; i++) { a(); b(); } // warm: the JIT needs more than one pass over a large file
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  const timed = (fn: () => unknown) => { const s = performance.now(); fn(); return performance.now() - s; };
+  for (let i = 0; i < runs; i++) {
+    let x: number, y: number;
+    if (i % 2 === 0) { x = timed(a); y = timed(b); } else { y = timed(b); x = timed(a); }
+    ta.push(x); tb.push(y); ratios.push(y / x);
+  }
+  const stat = (t: number[]): Stat => { const s = [...t].sort((p, q) => p - q); return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs }; };
+  return { a: stat(ta), b: stat(tb), ratio: stat(ratios).median };
+}
 const fmt = (s: Stat) => `${s.median.toFixed(2)} ms (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 
 function yamlLanguageServer() {
@@ -75,15 +94,14 @@ async function main() {
   const rows: string[] = [];
   const ratios: string[] = [];
   const yls = yamlLanguageServer();
-  const results: Record<number, { floor: Stat; cold: Stat; yls: Stat }> = {};
+  const results: Record<number, { floor: Stat; cold: Stat; yls: Stat; ratio: number }> = {};
   for (const n of sizes) {
     const text = caseText(n);
-    const runs = n >= 10000 ? 7 : 15;
-    const floor = await time(() => parseDocument(text, { lineCounter: new LineCounter() }), runs);
-    const cold = await time(() => lintDocument(text, { today: TODAY }), runs);
-    const ylsT = await time(() => yls(text), runs);
-    results[n] = { floor, cold, yls: ylsT };
-    rows.push(`| ${n.toLocaleString('en')} | ${(text.length / 1024).toFixed(0)} KB | ${fmt(floor)} | ${fmt(cold)} | ${fmt(ylsT)} | ${(cold.median / floor.median).toFixed(2)} | ${(ylsT.median / cold.median).toFixed(2)} |`);
+    const runs = n >= 10000 ? 11 : 15;
+    const { a: floor, b: cold, ratio } = paired(() => parseDocument(text, { lineCounter: new LineCounter() }), () => lintDocument(text, { today: TODAY }), runs);
+    const ylsT = await time(() => yls(text), n >= 10000 ? 7 : 15);
+    results[n] = { floor, cold, yls: ylsT, ratio };
+    rows.push(`| ${n.toLocaleString('en')} | ${(text.length / 1024).toFixed(0)} KB | ${fmt(floor)} | ${fmt(cold)} | ${fmt(ylsT)} | ${ratio.toFixed(2)} | ${(ylsT.median / cold.median).toFixed(2)} |`);
   }
   // 4. One character changed inside a request in the middle of the 10,000-request file.
   const big = caseText(10000);
@@ -119,7 +137,7 @@ async function main() {
   const loads: number[] = [];
   for (let i = 0; i < 5; i++) loads.push(Number(execFileSync(process.execPath, [join(ROOT, 'bench', 'load-extension.js'), join(ROOT, 'dist', 'extension.js')], { encoding: 'utf8' })));
   loads.sort((x, y) => x - y);
-  ratios.push(`- cold / floor at 10,000: ${(results[10000].cold.median / results[10000].floor.median).toFixed(2)} (target ≤ 1.25)`);
+  ratios.push(`- cold / floor at 10,000: ${results[10000].ratio.toFixed(2)}, the median of ${results[10000].cold.runs} paired runs (target ≤ 1.25)`);
   ratios.push(`- cold t(10,000) / t(1,000): ${(results[10000].cold.median / results[1000].cold.median).toFixed(2)} (target ≤ 11)`);
   for (const n of sizes) ratios.push(`- yaml-language-server / which-channel cold at ${n}: ${(results[n].yls.median / results[n].cold.median).toFixed(2)} (target > 1)`);
 
@@ -156,7 +174,7 @@ async function main() {
   const out = [
     '# Performance',
     '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, yaml ${require('yaml/package.json').version}, yaml-language-server ${require('yaml-language-server/package.json').version}. Warm, median (min–max) of 7 to 15 runs.`,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, yaml ${require('yaml/package.json').version}, yaml-language-server ${require('yaml-language-server/package.json').version}. Warm, median (min–max) of 7 to 15 runs. The floor and the cold check run in alternating pairs (the order swapped each pair) after two warm passes; \`cold / floor\` is the median of the pairs' ratios.`,
     '',
     '| requests | size | floor: `yaml` parse | which-channel cold | yaml-language-server | cold / floor | YLS / cold |',
     '|---|---|---|---|---|---|---|',
@@ -180,7 +198,7 @@ async function main() {
     '|---|---|---|',
     ...mem,
     '',
-    `- bundles: extension ${size('extension.js')} KB, CLI ${size('cli.js')} KB (minified; target for the extension < 400 KB)`,
+    `- bundles: extension ${size('extension.js')} KB, CLI ${size('cli.js')} KB (minified; the activation bundle's limit is 450 KB, a unit test)`,
     `- loading the extension bundle (require, in a fresh Node process): median ${loads[2].toFixed(1)} ms (${loads[0].toFixed(1)}–${loads[4].toFixed(1)}); no schema is compiled at activation, the validators are compiled ahead of time`,
     '',
     ...(await draftFigures()),

@@ -168,7 +168,14 @@ export function locate(doc: Document, path: YamlPath): Located {
   let depth = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const found = node.items.find((it) => isPair(it) && keyOf(it) === String(seg)) as Pair<Node, Node | null> | undefined;
+      const want = String(seg);
+      let found: Pair<Node, Node | null> | undefined;
+      for (const it of node.items) {
+        if (isPair(it) && keyOf(it) === want) {
+          found = it as Pair<Node, Node | null>;
+          break;
+        }
+      }
       if (!found) break;
       pair = found;
       node = found.value;

@@ -230,7 +230,17 @@ export function formatRegExp(format: string): RegExp | undefined {
 }
 
 /** A holder name for matching: case and punctuation ignored. */
-export const holderNameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export function holderNameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 4096) nameKeys.clear();
+    nameKeys.set(name, (key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+  }
+  return key;
+}
+/** Names seen lately and their keys: a file names the same few holders on every request. */
+const nameKeys = new Map<string, string>();
+const idKeys = new Map<string, string>();
 
 /**
  * The key of "the same holder", for the rules and the plan alike: the registry id where the
@@ -240,5 +250,8 @@ export const holderNameKey = (name: string) => name.toLowerCase().replace(/[^\p{
 export function sameHolderKey(k: Knowledge, h: HolderRef | undefined): string | undefined {
   if (!h?.name && !h?.entity) return undefined;
   const m = findProvider(k, h);
-  return m ? `#${m.id}` : h.name ? holderNameKey(h.name) : undefined;
+  if (!m) return h.name ? holderNameKey(h.name) : undefined;
+  let key = idKeys.get(m.id);
+  if (key === undefined) idKeys.set(m.id, (key = `#${m.id}`));
+  return key;
 }
