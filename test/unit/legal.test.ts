@@ -76,6 +76,16 @@ describe('mlaBasis', () => {
     assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-02-28', { action: 'produce', data: ['content'] }).status, 'unknown', 'the day before BR became a party');
     assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-03-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'on the day');
   });
+  it('the 1959 Council of Europe Convention (CETS 030): any request, between parties with a plain date only', () => {
+    const b = mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'] });
+    assert.ok(b.status === 'in_force' && b.instrument.id === 'cets_030', JSON.stringify(b));
+    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention binds BE (since 1975-11-11) and CH (since 1967-03-20)');
+    assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'testimony' }).status, 'in_force', 'testimony is in its scope');
+    assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '1975-11-10', { action: 'testimony' }).status, 'unknown', 'the day before BE became a party');
+    // GB and FR are recorded only as parties by a date, marked verify: nothing is decided on them.
+    const gbfr = mlaBasis(SHIPPED, 'GB', 'FR', '2026-01-01', { action: 'produce', data: ['bank_records'] });
+    assert.ok(gbfr.status === 'unknown' && /1959 Council of Europe/.test(gbfr.why), JSON.stringify(gbfr));
+  });
   it('unknown says why', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', { action: 'produce', data: ['content'] });
     assert.ok(b.status === 'unknown' && /no treaty between IN and FR/.test(b.why) && /Budapest/.test(b.why), JSON.stringify(b));
