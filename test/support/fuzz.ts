@@ -17,6 +17,9 @@ const BASES: string[] = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'examples', f), 'utf8')),
   caseText(3),
   caseText(9),
+  // Anchors, aliases and YAML 1.1 (merge keys, dates): the parsed value's other path (toJS).
+  caseText(3).replace('holder: { name: "Meta Platforms, Inc.", type: platform, country: US }', 'holder: &meta { name: "Meta Platforms, Inc.", type: platform, country: US }').replace(/holder: \{ name: "Meta Platforms, Inc\.", type: platform, country: US \}/g, 'holder: *meta'),
+  `%YAML 1.1\n---\n${caseText(3)}`,
   '',
   'version: 1\n',
 ];
