@@ -144,7 +144,8 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
           entity: sub(h.entity, 'holder/entity'),
         }
       : undefined;
-    const strings = (v: unknown, key: string) => (Array.isArray(v) && okAt(key) ? (v.filter((d, i) => typeof d === 'string' && (clean || ok(`/requests/${index}/${key}/${i}`))) as string[]) : undefined);
+    // In a request with no refused value the schema has already checked that every item is a string.
+    const strings = (v: unknown, key: string) => (!Array.isArray(v) || !okAt(key) ? undefined : clean && v.every((d) => typeof d === 'string') ? (v as string[]) : (v.filter((d, i) => typeof d === 'string' && (clean || ok(`/requests/${index}/${key}/${i}`))) as string[]));
     const data = strings(r.data, 'data') as DataCategory[] | undefined;
     const sent = f('sent');
     const requested_state = f('requested_state');

@@ -218,20 +218,29 @@ const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300
  * ignored, and the authority's name or any alias (OIA, IS-II, BEPI…) found in the addressee counts.
  */
 export function addresseeMatches(authority: CentralAuthority, addressee: string): boolean {
-  const have = ` ${squash(addressee)} `;
-  const { names, full } = squashedNames(authority);
-  const bare = have.trim();
-  // "Ministry of Home Affairs" names the authority too: a long enough part of its full name counts.
-  return names.some((n) => have.includes(n)) || (bare.length >= 8 && full.includes(` ${bare} `));
+  const { names, full, seen } = squashedNames(authority);
+  let yes = seen.get(addressee);
+  if (yes === undefined) {
+    const have = ` ${squash(addressee)} `;
+    const bare = have.trim();
+    // "Ministry of Home Affairs" names the authority too: a long enough part of its full name counts.
+    yes = names.some((n) => have.includes(n)) || (bare.length >= 8 && full.includes(` ${bare} `));
+    if (seen.size >= 1024) seen.clear();
+    seen.set(addressee, yes);
+  }
+  return yes;
 }
 
-/** An authority's name and aliases squashed and padded with spaces, once per authority. */
-const squashed = new WeakMap<CentralAuthority, { names: string[]; full: string }>();
-function squashedNames(authority: CentralAuthority): { names: string[]; full: string } {
+/**
+ * An authority's name and aliases squashed and padded with spaces, once per authority, and the
+ * addressees already matched against it (a file writes the same addressee on many requests).
+ */
+const squashed = new WeakMap<CentralAuthority, { names: string[]; full: string; seen: Map<string, boolean> }>();
+function squashedNames(authority: CentralAuthority) {
   let s = squashed.get(authority);
   if (!s) {
     const names = [authority.name, ...(authority.aliases ?? [])].map(squash).filter((n) => n.length > 0);
-    s = { names: names.map((n) => ` ${n} `), full: ` ${squash(authority.name)} ` };
+    s = { names: names.map((n) => ` ${n} `), full: ` ${squash(authority.name)} `, seen: new Map() };
     squashed.set(authority, s);
   }
   return s;

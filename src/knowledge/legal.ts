@@ -108,6 +108,21 @@ const partySince = (e: ConventionParty | undefined) => e?.in_force ?? (e?.in_for
  * request; otherwise unknown, with the reason.
  */
 export function mlaBasis(k: Knowledge, requesting: string | undefined, requested: string | undefined, date: string, request?: MlaRequest): MlaBasis {
+  // Asked once per request by several rules, and a file asks the same few questions: remember
+  // the answers per knowledge (bounded). An answer is never changed by its readers.
+  let memo = bases.get(k);
+  if (!memo) bases.set(k, (memo = new Map()));
+  const key = `${requesting}\u0000${requested}\u0000${date}\u0000${request?.action}\u0000${request?.data?.join('\u0001')}`;
+  let basis = memo.get(key);
+  if (!basis) {
+    if (memo.size >= 4096) memo.clear();
+    memo.set(key, (basis = findBasis(k, requesting, requested, date, request)));
+  }
+  return basis;
+}
+const bases = new WeakMap<Knowledge, Map<string, MlaBasis>>();
+
+function findBasis(k: Knowledge, requesting: string | undefined, requested: string | undefined, date: string, request?: MlaRequest): MlaBasis {
   if (!requesting) return { status: 'unknown', why: 'the requesting state is unknown' };
   if (!requested) return { status: 'unknown', why: 'the requested state is unknown (set requested_state or holder.country)' };
   if (requesting === requested) return { status: 'unknown', why: `${requesting} is both the requesting and the requested state: a domestic request needs no mutual legal assistance` };

@@ -6,9 +6,17 @@
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
-import { findProvider, primaryEntities, primaryEntityFor, primaryType } from '../knowledge';
+import { findProvider, primaryEntities, primaryEntityFor, primaryType, Provider } from '../knowledge';
 import { entityFix } from './holder-facts';
 import { rawValue } from './util';
+
+// Whether the provider's primary entities differ in name or country: once per provider entry.
+const distinctEntities = new WeakMap<Provider, boolean>();
+function hasDistinctEntities(p: Provider): boolean {
+  let yes = distinctEntities.get(p);
+  if (yes === undefined) distinctEntities.set(p, (yes = new Set(primaryEntities(p).map((e) => `${e.name}|${e.country ?? ''}`)).size >= 2));
+  return yes;
+}
 
 export const holderEntity: Rule = {
   meta: { id: 'holder-entity', severity: 'info', kind: 'channel', summary: 'The provider answers through different entities by region: check which one holds the account.' },
@@ -20,9 +28,8 @@ export const holderEntity: Rule = {
       if (!r.holder?.name) continue;
       const m = findProvider(ctx.knowledge, r.holder);
       if (!m) continue;
+      if (!hasDistinctEntities(m.provider)) continue;
       const entities = primaryEntities(m.provider);
-      const distinct = new Set(entities.map((e) => `${e.name}|${e.country ?? ''}`));
-      if (distinct.size < 2) continue;
       const eu = primaryEntityFor(m.provider, 'eu');
       let why: string | undefined;
       // No country written at all (one the schema refused is the schema's to report).

@@ -20,6 +20,14 @@ function differences(r: RequestView, type: string | undefined, e: ProviderEntity
   return out;
 }
 
+/** Whether the holder agrees with an entity: `differences` is empty (without building it). */
+function agrees(r: RequestView, type: string | undefined, e: ProviderEntity): boolean {
+  const h = r.holder!;
+  return !(type !== undefined && h.type !== undefined && h.type !== type)
+    && !(e.country !== undefined && h.country !== undefined && h.country !== e.country)
+    && !(e.eu_services !== undefined && h.eu_services !== undefined && h.eu_services !== e.eu_services);
+}
+
 /** Set the holder's type, country and eu_services to an entity's (where the registry gives them). */
 export function entityFix(ctx: RuleContext, r: RequestView, type: string | undefined, e: ProviderEntity, withName = false): Fix {
   const hp = [...r.path, 'holder'];
@@ -44,8 +52,7 @@ export const holderFacts: Rule = {
       const type = primaryType(m.provider);
       const entities = primaryEntities(m.provider);
       if (entities.length === 0) continue;
-      const diffs = entities.map((e) => differences(r, type, e));
-      if (diffs.some((d) => d.length === 0)) continue;
+      if (entities.some((e) => agrees(r, type, e))) continue;
       // The entity the name names first, then the registry's order (the default region first).
       const ordered = [...entities].sort((a, b) => Number(b === m.entity) - Number(a === m.entity) || Number(b.region === 'default') - Number(a.region === 'default'));
       const first = differences(r, type, ordered[0])[0];

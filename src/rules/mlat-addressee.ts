@@ -13,12 +13,12 @@ export const mlatAddressee: Rule = {
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'mlat' || !r.requestedState) continue;
       const authority = centralAuthority(ctx.knowledge, r.requestedState);
+      if (authority && r.addressee && addresseeMatches(authority, r.addressee)) continue;
       const path = r.addressee ? [...r.path, 'addressee'] : [...r.path, 'channel'];
       if (!authority) {
         out.push({ path, severity: 'info', message: `Verify the central authority of ${r.requestedState} for ${label(r)}: the knowledge base does not know it, and misrouting adds months.` });
         continue;
       }
-      if (r.addressee && addresseeMatches(authority, r.addressee)) continue;
       out.push({
         path,
         message: r.addressee
