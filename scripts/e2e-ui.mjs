@@ -45,25 +45,31 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   const editor = () => page.locator('.editor-instance .monaco-editor').first();
   /**
    * Go to a line and column with Ctrl+G, as a user would, and see the status bar say so; a key
-   * press the workbench dropped is pressed again (three tries).
+   * press the workbench dropped is pressed again (three tries). The go-to row is clicked, never
+   * accepted with Enter: an Enter that closes the quick input can type its newline into the editor
+   * that takes the focus back (as with the palette's commands). A clean editor must stay clean.
    */
   async function goTo(line, col) {
     const where = page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${col}` });
+    const dirty = page.locator('.tab.active.dirty');
+    const wasDirty = (await dirty.count()) > 0;
     for (let attempt = 1; ; attempt++) {
       await editor().click({ position: { x: 200, y: 10 } });
       await page.keyboard.press('Control+g');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
       await input.fill(`:${line}:${col}`);
-      await page.locator('.quick-input-widget', { hasText: `line ${line}` }).first().waitFor();
-      await input.press('Enter'); // on the input itself: never an Enter typed into the editor
+      // The one row, "go to line L at column C", once it names this line and column.
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`\\bline ${line}\\b.*\\bcolumn ${col}\\b`, 'i') }).first().click();
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       try {
         await where.first().waitFor({ timeout: 5_000 });
-        return;
       } catch (err) {
         if (attempt === 3) throw err;
+        continue;
       }
+      if (!wasDirty && (await dirty.count()) > 0) throw new Error(`going to line ${line} changed the text (a key reached the editor)`);
+      return;
     }
   }
   /** Ctrl+. until the quick-fix menu shows the row (three tries, like a user would). */

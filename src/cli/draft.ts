@@ -4,13 +4,13 @@
 // parse writes nothing.
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseKnowledgeOverride } from '../core/knowledge-override';
 import { defaultOutDir, DraftFormat, writeDrafts } from '../draft/files';
 import { draftCase } from '../draft';
 import { mergeKnowledge, SHIPPED } from '../knowledge';
+import { checkToday, parseCommand, UsageError } from './args';
 import type { Io } from './main';
-import { isIsoDate, readText } from './main';
+import { readText } from './main';
 
 export const DRAFT_USAGE = `Usage: which-channel draft <case-file> [options]
 
@@ -26,32 +26,20 @@ Options:
   -h, --help              show this help
 `;
 
-export class DraftUsageError extends Error {}
-
 export async function runDraft(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        request: { type: 'string', multiple: true, default: [] },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        today: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new DraftUsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand('draft', argv, {
+    request: { type: 'string', multiple: true, default: [] },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) { io.out(DRAFT_USAGE); return 0; }
-  if (positionals.length !== 1) throw new DraftUsageError(positionals.length ? 'draft takes one case file' : 'missing case file: which-channel draft <case-file>');
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'draft takes one case file' : 'missing case file: which-channel draft <case-file>', 'draft');
   const format = values.format;
-  if (format !== undefined && format !== 'docx' && format !== 'md') throw new DraftUsageError(`--format must be docx or md, not "${format}"`);
-  if (values.today !== undefined && !isIsoDate(values.today)) throw new DraftUsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);
+  if (format !== undefined && format !== 'docx' && format !== 'md') throw new UsageError(`--format must be docx or md, not "${format}"`, 'draft');
+  checkToday('draft', values.today);
   const formats: DraftFormat[] = format ? [format] : ['md', 'docx'];
 
   const caseFile = resolve(io.cwd, positionals[0]);

@@ -2,16 +2,16 @@
 // Exit 0: no error-severity findings; 1: some; 2: a usage or I/O error (one line, no stack).
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseKnowledgeOverride } from '../core/knowledge-override';
 import type { Finding, SeveritySetting } from '../core/types';
 import { mergeKnowledge, SHIPPED } from '../knowledge';
 import { fixText, lint, LintOptions } from '../lint/engine';
 import { RULE_IDS } from '../rules';
 import pkg from '../../package.json';
-import { DraftUsageError, runDraft } from './draft';
+import { checkToday, parseCommand, UsageError } from './args';
+import { runDraft } from './draft';
 import { FileResult, json, sarif, stylish } from './formatters';
-import { PlanUsageError, runPlan } from './plan';
+import { runPlan } from './plan';
 
 const USAGE = `Usage: which-channel lint [options] [paths...]
        which-channel plan [--format svg|html|md] [--today D] [--out FILE] <case-file>
@@ -31,8 +31,6 @@ Options:
   -v, --version                  show the version
 `;
 
-class UsageError extends Error {}
-
 export interface Io {
   out(s: string): void;
   err(s: string): void;
@@ -48,13 +46,6 @@ const defaultIo = (): Io => ({
   cwd: process.cwd(),
   env: process.env,
 });
-
-/** A real calendar date `YYYY-MM-DD` (2026-02-30 is refused). */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 const CASE_FILE = /\.case\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -108,8 +99,8 @@ function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   for (const v of values) {
     const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(v);
-    if (!m) throw new UsageError(`--rule takes id=severity (error, warning, info or off), not "${v}"`);
-    if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"`);
+    if (!m) throw new UsageError(`--rule takes id=severity (error, warning, info or off), not "${v}"`, 'lint');
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"`, 'lint');
     out[m[1]] = m[2] as SeveritySetting;
   }
   return out;
@@ -121,40 +112,28 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     return argv[0] === 'plan' ? runPlan(argv.slice(1), io) : runLint(argv, io);
   } catch (err) {
     io.err(`which-channel: ${(err as Error).message}\n`);
-    if (err instanceof PlanUsageError) io.err(`Run "which-channel plan --help" for usage.\n`);
-    else if (err instanceof DraftUsageError) io.err(`Run "which-channel draft --help" for usage.\n`);
-    else if (err instanceof UsageError) io.err(`Run "which-channel --help" for usage.\n`);
+    if (err instanceof UsageError) io.err(`Run "${err.help}" for usage.\n`);
     return 2;
   }
 }
 
 function runLint(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        today: { type: 'string' },
-        knowledge: { type: 'string' },
-        rule: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand('lint', argv, {
+    format: { type: 'string', default: 'stylish' },
+    fix: { type: 'boolean', default: false },
+    today: { type: 'string' },
+    knowledge: { type: 'string' },
+    rule: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  });
   if (values.help) { io.out(USAGE); return 0; }
   if (values.version) { io.out(`${pkg.version}\n`); return 0; }
   const [command, ...paths] = positionals;
-  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command: which-channel lint [paths...] or which-channel plan <case-file>');
+  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command: which-channel lint [paths...] or which-channel plan <case-file>', 'lint');
   const format = values.format!;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}"`);
-  if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}"`, 'lint');
+  checkToday('lint', values.today);
   const severities = parseRuleSettings(values.rule as string[]);
 
   const results: FileResult[] = [];

@@ -3,12 +3,13 @@
 // and no picture is written); 2 on a usage or I/O error.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseKnowledgeOverride } from '../core/knowledge-override';
 import { mergeKnowledge, SHIPPED } from '../knowledge';
 import { planText, renderHtml, renderMarkdown, renderSvg } from '../plan';
 import { stylish } from './formatters';
-import { Io, isIsoDate, readText } from './main';
+import { checkToday, parseCommand, UsageError } from './args';
+import type { Io } from './main';
+import { readText } from './main';
 
 export const PLAN_USAGE = `Usage: which-channel plan [options] <case-file>
 
@@ -25,31 +26,19 @@ Options:
   -h, --help               show this help
 `;
 
-export class PlanUsageError extends Error {}
-
 export function runPlan(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'svg' },
-        today: { type: 'string' },
-        out: { type: 'string' },
-        knowledge: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new PlanUsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand('plan', argv, {
+    format: { type: 'string', default: 'svg' },
+    today: { type: 'string' },
+    out: { type: 'string' },
+    knowledge: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) { io.out(PLAN_USAGE); return 0; }
   const format = values.format!;
-  if (!['svg', 'html', 'md'].includes(format)) throw new PlanUsageError(`--format must be svg, html or md, not "${format}"`);
-  if (values.today !== undefined && !isIsoDate(values.today)) throw new PlanUsageError(`--today must be a real date YYYY-MM-DD, not "${values.today}"`);
-  if (positionals.length !== 1) throw new PlanUsageError(positionals.length ? 'plan takes one case file' : 'missing case file: which-channel plan <case-file>');
+  if (!['svg', 'html', 'md'].includes(format)) throw new UsageError(`--format must be svg, html or md, not "${format}"`, 'plan');
+  checkToday('plan', values.today);
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'plan takes one case file' : 'missing case file: which-channel plan <case-file>', 'plan');
   const file = resolve(io.cwd, positionals[0]);
   const shown = relative(io.cwd, file) || file;
 

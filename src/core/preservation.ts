@@ -3,8 +3,10 @@
 // (`hold_days` in the knowledge base: 90 days through a portal, 60 on the 24/7 network and the
 // European Preservation Order), counted from the request's date, plus the extension period for
 // each `extended:` date, up to the provider's maximum. On the 24/7 network the hold continues
-// once the request for assistance it waits for is received (Art. 29(7)). Pure: dates in, dates out.
-import { findProvider, Knowledge, primaryPreservation } from '../knowledge';
+// once the request for assistance it waits for is received (Art. 29(7)). Whether a hold lapses
+// before the answer it protects is decided here once, for the `preservation-lapse` rule and the
+// plan alike. Pure: dates in, dates out.
+import { earliestDays, findProvider, Knowledge, primaryPreservation, sameHolderKey } from '../knowledge';
 import type { RequestView } from './case';
 import { addDays } from './dates';
 
@@ -82,4 +84,59 @@ export function holdContinues(k: Knowledge, p: RequestView, hold: Hold, follower
   if (!p.channel || k.channels[p.channel]?.hold_continues_pending_request !== true) return false;
   if (!follower.channel || !ASSISTANCE_CHANNELS.includes(follower.channel)) return false;
   return !!follower.sent && DATE.test(follower.sent) && follower.sent <= hold.end;
+}
+
+/** The earliest answer of a production: the date and the request. */
+export interface Answer { date: string; r: RequestView }
+
+/** A preservation's hold against the latest earliest answer of the productions that build on it. */
+export interface HoldLapse {
+  hold: Hold;
+  /** The latest earliest answer among the productions `after:` it or to the same holder. */
+  answer?: Answer;
+  /** The hold ends before that answer, and the 24/7 network does not keep the data for it. */
+  lapses: boolean;
+}
+
+/**
+ * For the requests of a file: a function that gives a preservation's hold, the latest earliest
+ * answer that builds on it (a `produce` `after:` its id, or to the same holder by `sameHolderKey`)
+ * and whether the hold lapses before that answer, unless `holdContinues` for it. The answers are
+ * indexed once, by `after:` id and by holder, at the first preservation with a hold (a file may have thousands of
+ * requests; no scan per preservation). Undefined for a request with no known hold.
+ */
+export function preservationLapses(k: Knowledge, all: readonly RequestView[], urgency?: string): (p: RequestView) => HoldLapse | undefined {
+  let byAfter: Map<string, Answer> | undefined;
+  let byHolder: Map<string, Answer> | undefined;
+  const index = () => {
+    byAfter = new Map();
+    byHolder = new Map();
+    for (const r of all) {
+      if (r.action !== 'produce' || !r.channel) continue;
+      const days = earliestDays(k, r.channel, 'produce', urgency);
+      if (days === undefined) continue;
+      const a = { date: addDays(r.date, days), r };
+      if (r.after !== undefined) {
+        const prev = byAfter.get(r.after);
+        if (!prev || a.date > prev.date) byAfter.set(r.after, a);
+      }
+      const key = sameHolderKey(k, r.holder);
+      if (key !== undefined) {
+        const prev = byHolder.get(key);
+        if (!prev || a.date > prev.date) byHolder.set(key, a);
+      }
+    }
+  };
+  return (p) => {
+    const hold = preservationHold(k, p);
+    if (!hold) return undefined;
+    if (!byAfter || !byHolder) index();
+    let answer = p.id !== undefined ? byAfter!.get(p.id) : undefined;
+    const key = sameHolderKey(k, p.holder);
+    const same = key !== undefined ? byHolder!.get(key) : undefined;
+    if (same && (!answer || same.date > answer.date)) answer = same;
+    // The 24/7 network keeps the data once the request for assistance arrives within the hold.
+    const lapses = !!answer && answer.date > hold.end && !holdContinues(k, p, hold, answer.r);
+    return { hold, answer, lapses };
+  };
 }

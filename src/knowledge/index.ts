@@ -2,7 +2,6 @@
 // build), an optional workspace override merged over them, and the typed queries the rules and
 // the best route ask. Every query reads data; no rule holds a country list or a date.
 import shipped from '../generated/knowledge.json';
-import { byDate } from './legal';
 import { mergeProviders, Provider } from './providers';
 
 export * from './providers';
@@ -183,20 +182,6 @@ export function boundByEEvidence(k: Knowledge, state: string | undefined): boole
 /** Whether the Regulation applies on `date` (ISO strings compare as dates). */
 export function eEvidenceApplies(k: Knowledge, date: string): boolean {
   return k.e_evidence.applies_from !== undefined && date >= k.e_evidence.applies_from;
-}
-
-/**
- * The MLAT status between two states on a date: `in_force`, `none`, or undefined (unknown:
- * an absent pair is not "no treaty"). A pair in force only from a later date is `none` then.
- */
-export function mlatStatus(k: Knowledge, a: string | undefined, b: string | undefined, date?: string): 'in_force' | 'none' | undefined {
-  if (!a || !b || a === b) return undefined;
-  const key = [a, b].sort().join('-');
-  const pair = k.mlat_pairs.find((p) => pairKey(p) === key);
-  if (!pair) return undefined;
-  if (pair.status === 'in_force' && date && pair.in_force && date < pair.in_force) return 'none';
-  if (pair.status === 'in_force' && date && !pair.in_force && pair.in_force_by !== undefined && date < byDate(pair.in_force_by)) return undefined;
-  return pair.status;
 }
 
 export function mlatPair(k: Knowledge, a: string | undefined, b: string | undefined): MlatPair | undefined {

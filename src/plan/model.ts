@@ -3,13 +3,13 @@
 // knowledge base and today; the SVG, HTML and Markdown renderers and the VS Code views read it.
 import type { CaseView, RequestView } from '../core/case';
 import { addDays } from '../core/dates';
-import { Hold, holdContinues, preservationHold } from '../core/preservation';
-import { earliestDays, Knowledge, latestDays, sameHolderKey } from '../knowledge';
+import { Hold, preservationLapses } from '../core/preservation';
+import { earliestDays, Knowledge, latestDays } from '../knowledge';
 
 export type Verdict = 'on time' | 'too late';
 
 export interface PlanHold extends Hold {
-  /** A request that builds on this preservation (after: it, or the same holder) answers after it lapses. */
+  /** A request that builds on this preservation (after: it, or the same holder) answers after it lapses: the preservation-lapse rule's finding. */
   lapsesBeforeAnswer: boolean;
 }
 
@@ -85,15 +85,11 @@ export function planCase(view: CaseView, k: Knowledge, today: string): Plan {
     if (r.after !== undefined && firstOfId.has(r.after)) row.afterRow = firstOfId.get(r.after);
     return row;
   });
-  // "The same holder" as the preservation-lapse rule reads it (registry brands included), keyed once.
-  const holders = view.requests.map((r) => sameHolderKey(k, r.holder));
+  // Whether a hold lapses before an answer it protects, decided as the preservation-lapse rule decides it.
+  const lapseOf = preservationLapses(k, view.requests, urgency);
   view.requests.forEach((r, i) => {
-    const hold = preservationHold(k, r);
-    if (!hold) return;
-    const key = holders[i];
-    const lapsesBeforeAnswer = view.requests.some((p, j) => p.action === 'produce' && j !== i && (rows[j].afterRow === i || (key !== undefined && holders[j] === key))
-      && rows[j].earliest !== undefined && rows[j].earliest! > hold.end && !holdContinues(k, r, hold, p));
-    rows[i].hold = { ...hold, lapsesBeforeAnswer };
+    const lapse = lapseOf(r);
+    if (lapse) rows[i].hold = { ...lapse.hold, lapsesBeforeAnswer: lapse.lapses };
   });
   const links = rows.flatMap((row, from) => (row.afterRow !== undefined && row.afterRow !== from ? [{ from, to: row.afterRow }] : []));
   const dates = [today, ...rows.flatMap((r) => [r.start, r.earliest, r.latest, r.neededBy, r.hold?.end])].filter((d): d is string => typeof d === 'string');

@@ -6,56 +6,22 @@
 import type { RequestView } from '../core/case';
 import { label } from '../core/fixes';
 import { addDays } from '../core/dates';
-import { Hold, holdContinues, preservationHold } from '../core/preservation';
+import { Hold, preservationLapses } from '../core/preservation';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Report } from '../core/types';
-import { earliestDays, findProvider } from '../knowledge';
-import { holderKey } from './util';
 
 /** Days before the end of a hold that an extension is sent (X asks for at least 7). */
 const EXTEND_BEFORE = 7;
 
 
-interface Answer { date: string; r: RequestView }
-interface Answers { byAfter: Map<string, Answer>; byHolder: Map<string, Answer> }
+type LapseOf = ReturnType<typeof preservationLapses>;
+const byFile = new WeakMap<readonly RequestView[], LapseOf>();
 
-const indexes = new WeakMap<readonly RequestView[], Answers>();
-
-/**
- * The earliest answers of the file's productions, indexed once per check: by the id they are
- * `after:`, and by holder (a large file has many requests; no scan per preservation).
- */
-function answers(ctx: RuleContext): Answers {
-  let idx = indexes.get(ctx.all);
-  if (idx) return idx;
-  idx = { byAfter: new Map(), byHolder: new Map() };
-  for (const r of ctx.all) {
-    if (r.action !== 'produce' || !r.channel) continue;
-    const days = earliestDays(ctx.knowledge, r.channel, 'produce', ctx.caseView.urgency);
-    if (days === undefined) continue;
-    const a = { date: addDays(r.date, days), r };
-    if (r.after !== undefined) {
-      const prev = idx.byAfter.get(r.after);
-      if (!prev || a.date > prev.date) idx.byAfter.set(r.after, a);
-    }
-    const key = holderKey(ctx, r.holder);
-    if (key !== undefined) {
-      const prev = idx.byHolder.get(key);
-      if (!prev || a.date > prev.date) idx.byHolder.set(key, a);
-    }
-  }
-  indexes.set(ctx.all, idx);
-  return idx;
-}
-
-/** The latest earliest answer among the productions that build on `p` (`after:` it, or the same holder). */
-function latestAnswer(ctx: RuleContext, p: RequestView): Answer | undefined {
-  const idx = answers(ctx);
-  let best = p.id !== undefined ? idx.byAfter.get(p.id) : undefined;
-  const key = holderKey(ctx, p.holder);
-  const same = key !== undefined ? idx.byHolder.get(key) : undefined;
-  if (same && (!best || same.date > best.date)) best = same;
-  return best;
+/** The file's productions indexed once per check (per `ctx.all`), for every preservation. */
+function lapseOf(ctx: RuleContext): LapseOf {
+  let of = byFile.get(ctx.all);
+  if (!of) byFile.set(ctx.all, (of = preservationLapses(ctx.knowledge, ctx.all, ctx.caseView.urgency)));
+  return of;
 }
 
 function describeHold(h: Hold, who: string): string {
@@ -70,12 +36,10 @@ export const preservationLapse: Rule = {
     const out: Report[] = [];
     for (const p of ctx.caseView.requests) {
       if (p.action !== 'preserve') continue;
-      const hold = preservationHold(ctx.knowledge, p);
-      if (!hold) continue;
-      const answer = latestAnswer(ctx, p);
-      if (!answer || hold.end >= answer.date) continue;
-      // The 24/7 network keeps the data once the request for assistance arrives within the hold.
-      if (holdContinues(ctx.knowledge, p, hold, answer.r)) continue;
+      const lapse = lapseOf(ctx)(p);
+      if (!lapse?.lapses || !lapse.answer) continue;
+      const { hold } = lapse;
+      const answer = lapse.answer;
       const who = p.holder?.name ?? 'the holder';
       const room = hold.maxExtensions === undefined || hold.extensionsUsed < hold.maxExtensions;
       const send = addDays(hold.end, -EXTEND_BEFORE);

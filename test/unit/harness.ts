@@ -2,13 +2,20 @@
 // YAML that must (with the exact range, given as the text it covers), and the text after the
 // preferred fix. Asserts ids and ranges, never message wording.
 import { strict as assert } from 'node:assert';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { applyEdits } from '../../src/core/edits';
 import { lint, LintOptions } from '../../src/lint/engine';
 import type { Finding } from '../../src/core/types';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const TODAY = '2026-11-25';
+
+/** The built CLI run as a user runs it (bin/which-channel.js, no colour): exit code, stdout, stderr. */
+export function runBin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'which-channel.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
 
 /** A case file: header, then `requests` (each line of `requests` already indented). */
 export function caseFile(requests: string, opts: { state?: string; caseExtra?: string } = {}): string {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/lint/engine';
-import { addresseeMatches, centralAuthority, cloudActAgreement, earliestDays, mergeKnowledge, mlatStatus, SHIPPED } from '../../src/knowledge';
+import { addresseeMatches, centralAuthority, cloudActAgreement, earliestDays, mergeKnowledge, mlaBasis, SHIPPED } from '../../src/knowledge';
 import { parseKnowledgeOverride } from '../../src/core/knowledge-override';
 import { caseFile, ROOT, TODAY } from './harness';
 
@@ -24,9 +24,14 @@ describe('knowledge base', () => {
     assert.equal(cloudActAgreement(SHIPPED, 'AU', '2024-01-31')?.state, 'AU');
   });
   it('MLAT pairs are symmetric, dated, and unknown when absent', () => {
-    assert.equal(mlatStatus(SHIPPED, 'IN', 'US', '2026-01-01'), 'in_force');
-    assert.equal(mlatStatus(SHIPPED, 'US', 'IN', '2026-01-01'), 'in_force');
-    assert.equal(mlatStatus(SHIPPED, 'IN', 'FR', '2026-01-01'), undefined);
+    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2026-01-01').status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'US', 'IN', '2026-01-01').status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02').status, 'none', 'the IN-US MLAT is in force from 2005-10-03');
+    // No IN-FR pair is recorded, and whether a convention binds IN is unknown (incomplete party
+    // lists): unknown, not "no treaty".
+    const inFr = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01');
+    assert.ok(inFr.status === 'unknown', JSON.stringify(inFr));
+    assert.match(inFr.why, /^no treaty between IN and FR is recorded; whether the Budapest Convention binds IN on 2026-01-01 is unknown/);
   });
   it('lenient addressee match', () => {
     const us = centralAuthority(SHIPPED, 'US')!;

@@ -98,4 +98,38 @@ describe('plan model: "the same holder" as the preservation-lapse rule reads it'
     assert.equal(plan(requests).rows[0].hold?.lapsesBeforeAnswer, true);
     assert.equal(lint(caseFile(requests), { today: TODAY }).filter((f) => f.ruleId === 'preservation-lapse').length, 1);
   });
+
+  // The plan's "lapses before an answer" is the rule's finding: the rows that lapse are the requests it flags.
+  const HOST = 'holder: { name: Example Hosting, type: other, country: CA }';
+  const FR = 'holder: { name: Example Telecom, type: telecom, country: FR, eu_services: true }';
+  const agree: { name: string; requests: string; lapsing: number[] }[] = [
+    {
+      name: 'on the 24/7 network the MLAT request (the latest answer) keeps the data; an earlier portal answer after the 60 days does not make it lapse',
+      requests: `  - { id: p, channel: network_24_7, action: preserve, ${HOST}, data: [content], sent: 2026-01-01 }
+`
+        + `  - { id: m, channel: mlat, action: produce, after: p, ${HOST}, data: [content], sent: 2026-03-02 }
+`
+        + `  - { id: s, channel: lers, action: produce, ${HOST}, data: [subscriber], sent: 2026-03-01 }
+`,
+      lapsing: [],
+    },
+    {
+      name: 'two preservations with one id: a production after: that id builds on both',
+      requests: `  - { id: p, channel: lers, action: preserve, ${META}, data: [content], sent: 2026-01-01 }
+`
+        + `  - { id: p, channel: lers, action: preserve, ${FR}, data: [content], sent: 2026-01-01 }
+`
+        + `  - { id: m, channel: mlat, action: produce, after: p, ${META}, data: [content], sent: 2026-01-01 }
+`,
+      lapsing: [0, 1],
+    },
+  ];
+  for (const c of agree) {
+    it(c.name, () => {
+      const lapsing = plan(c.requests).rows.filter((r) => r.hold?.lapsesBeforeAnswer).map((r) => r.index);
+      const flagged = lint(caseFile(c.requests), { today: TODAY }).filter((f) => f.ruleId === 'preservation-lapse').map((f) => f.requestIndex);
+      assert.deepEqual(flagged, c.lapsing, 'the rule');
+      assert.deepEqual(lapsing, c.lapsing, 'the plan');
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildCaseView, RequestView } from '../../../src/core/case';
-import { preservationHold } from '../../../src/core/preservation';
+import { preservationHold, preservationLapses } from '../../../src/core/preservation';
 import { lint } from '../../../src/lint/engine';
 import { Knowledge, mergeKnowledge, SHIPPED } from '../../../src/knowledge';
 import { caseFile, ruleTester, TODAY } from '../harness';
@@ -112,5 +112,20 @@ describe('preservationHold', () => {
       const k = mergeKnowledge(SHIPPED, { channels: { network_24_7: { ...SHIPPED.channels.network_24_7!, hold_continues_pending_request: false } } });
       assert.equal(lapses(`${p247}${follow('2026-01-02')}`, k), 1);
     });
+  });
+});
+
+describe('preservationLapses', () => {
+  it('reads the requests once for all the preservations (no scan per preservation)', () => {
+    const n = 200;
+    const yaml = Array.from({ length: n }, (_, i) => `${preserve().replace('id: p', `id: p${i}`)}${mlat().replace('id: m', `id: m${i}`).replace('after: p', `after: p${i}`)}`).join('');
+    const { parse } = require('yaml');
+    const requests = buildCaseView(parse(caseFile(yaml)), new Set(), TODAY).requests;
+    let reads = 0;
+    const counted = new Proxy(requests, { get: (t, key, rec) => { if (typeof key === 'string' && /^\d+$/.test(key)) reads++; return Reflect.get(t, key, rec); } });
+    const lapseOf = preservationLapses(SHIPPED, counted);
+    const lapsing = requests.filter((r) => lapseOf(r)?.lapses).length;
+    assert.equal(lapsing, n, 'each 90-day hold lapses before its MLAT');
+    assert.ok(reads <= requests.length, `${reads} reads of ${requests.length} requests`);
   });
 });
