@@ -97,7 +97,7 @@ async function main() {
   const results: Record<number, { floor: Stat; cold: Stat; yls: Stat; ratio: number }> = {};
   for (const n of sizes) {
     const text = caseText(n);
-    const runs = n >= 10000 ? 11 : 15;
+    const runs = n >= 10000 ? 21 : 15;
     const { a: floor, b: cold, ratio } = paired(() => parseDocument(text, { lineCounter: new LineCounter() }), () => lintDocument(text, { today: TODAY }), runs);
     const ylsT = await time(() => yls(text), n >= 10000 ? 7 : 15);
     results[n] = { floor, cold, yls: ylsT, ratio };
