@@ -108,6 +108,8 @@ if (!process.argv.includes('--no-bundle')) {
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'docx.ts')], outfile: join(root, 'dist', 'docx.js') });
   // The drafting engine for the editor: loaded on the first "Draft request" (src/extension/draft.ts).
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'entry.ts')], outfile: join(root, 'dist', 'draft.js') });
+  // The plan view's renderers (SVG and table): loaded when a plan view first opens (src/extension/plan-view.ts).
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'plan', 'render.ts')], outfile: join(root, 'dist', 'plan-render.js') });
   const ext = join(root, 'src', 'extension', 'extension.ts');
   try { readFileSync(ext); } catch { process.exit(0); }
   await esbuild.build({ ...common, entryPoints: [ext], outfile: join(root, 'dist', 'extension.js'), external: ['vscode'] });

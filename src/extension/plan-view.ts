@@ -3,12 +3,12 @@
 // check, debounced while typing); a click (or Enter) on a row reveals that request. Strict
 // content security policy: no remote content, one nonce for the page's style and script.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { caseOutline } from '../core/navigation';
 import { parseText } from '../core/parse';
 import { Plan, planCase } from '../plan/model';
-import { SVG_STYLE, renderSvg } from '../plan/svg';
-import { PAGE_STYLE, renderHtmlTable } from '../plan/table';
+import type * as PlanRender from '../plan/render';
 import { isCaseFile } from './case-files';
 import type { CaseChecks } from './diagnostics';
 
@@ -32,7 +32,16 @@ export interface PlanView {
 
 const VIEW_TYPE = 'whichChannel.plan';
 
+let render: typeof PlanRender | undefined;
+/** The plan's renderers, dist/plan-render.js beside this bundle, loaded when a view first opens (computed path: esbuild leaves it out). */
+function loadRender(): typeof PlanRender {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  render ??= require(join(__dirname, ['plan-render', 'js'].join('.'))) as typeof PlanRender;
+  return render;
+}
+
 function page(nonce: string, cspSource: string): string {
+  const { PAGE_STYLE, SVG_STYLE } = loadRender();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -113,7 +122,7 @@ export function registerPlanView(context: vscode.ExtensionContext, { log, checks
       }
       panel.title = `Plan: ${name.split('/').pop()}`;
       const status = `${name}: ${plan.rows.length} request${plan.rows.length === 1 ? '' : 's'}, today ${plan.today}. Click a row to go to its request.`;
-      void panel.webview.postMessage({ type: 'plan', svg: renderSvg(plan, { style: false, width }), table: renderHtmlTable(plan), status, version: doc.version });
+      void panel.webview.postMessage({ type: 'plan', svg: loadRender().renderSvg(plan, { style: false, width }), table: loadRender().renderHtmlTable(plan), status, version: doc.version });
       shown = { uri: doc.uri.toString(), version: doc.version, rows: plan.rows.length };
       drawn.fire(shown);
     } catch (err) {

@@ -53,9 +53,12 @@ describe('drafting keys', () => {
     assert.match(body('wc-lers-subscriber'), /date_range: \{ from: \$\{\d+/);
     assert.match(body('wc-mlat'), /procedure: \$\{\d+/);
   });
-  it('the activation bundle stays under 450 KB and holds no DOCX writer', () => {
+  it('the activation bundle stays under 450 KB and holds no DOCX writer and no plan renderer', () => {
     const size = statSync(join(ROOT, 'dist', 'extension.js')).size;
     assert.ok(size < 450 * 1024, `${size} bytes`);
-    assert.doesNotMatch(readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8'), /Packer|word\/document\.xml/);
+    const bundle = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    assert.doesNotMatch(bundle, /Packer|word\/document\.xml/);
+    assert.doesNotMatch(bundle, /class="wc-table"|row-note/, 'the SVG and table renderers load with the first plan view (dist/plan-render.js)');
+    assert.match(readFileSync(join(ROOT, 'dist', 'plan-render.js'), 'utf8'), /row-note/);
   });
 });
