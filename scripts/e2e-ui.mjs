@@ -198,8 +198,9 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
       const box = page.locator(`.quick-input-widget input[placeholder="${placeholder}"]`);
       await box.waitFor({ state: 'visible' });
       await box.fill(typed);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: typed }).first().waitFor();
-      await box.press('Enter');
+      // A click on the row: the last pick closes the quick input and gives the editor the focus
+      // back, where the newline of an Enter could land.
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: typed }).first().click();
     };
     await pick('What do you need?', 'Data or records');
     mark('Which data?');
@@ -235,8 +236,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>View: Close All Editor Groups');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().waitFor();
-    await input.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().click();
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     // A dirty editor (an untitled draft a step left) asks whether to save: it is a test leftover.
     const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
