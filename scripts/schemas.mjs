@@ -486,6 +486,7 @@ function providersSchema() {
           name: { type: 'string', minLength: 1, description: 'The legal entity that answers for that region.' },
           country: { ...code, description: 'Where the entity is established, ISO 3166-1 alpha-2.' },
           eu_services: { type: 'boolean', description: 'Whether the entity (or its group) offers services in the EU.' },
+          address: { type: 'string', minLength: 1, maxLength: 200, description: 'The entity\'s postal address for legal process (or its registered office), as the provider\'s own law-enforcement guidelines or legal pages state it; one line. Drafts of CLOUD Act and EU orders address the entity there.' },
         }, 'One legal entity and the region it answers for.'),
       },
       entities_note: { type: 'string', description: 'A note on the entities (for example: the provider names none).' },

@@ -25,6 +25,12 @@ export function providerCard(k: Knowledge, holder: HolderRef): string | undefine
       lines.push(`| ${esc(e.region)} | ${esc(e.name)}${e === m.entity ? ' (this one)' : ''} | ${e.country ?? '?'} | ${e.eu_services === undefined ? '?' : e.eu_services ? 'yes' : 'no'} | ${e.confidence === 'primary' ? 'primary' : `${e.confidence}, verify`} |`);
     }
     lines.push('');
+    const addressed = p.entities.filter((e) => e.address);
+    if (addressed.length) {
+      lines.push('**Addresses:**', '');
+      for (const e of addressed) lines.push(`- ${e.name}: ${e.address}${e.confidence === 'primary' ? '' : ` (${e.confidence}, verify)`}`);
+      lines.push('');
+    }
     const sources = [...new Set(p.entities.map((e) => `${e.source} (checked ${e.checked_on})`))];
     lines.push(`*Entities: ${sources.join('; ')}.*`, '');
   }

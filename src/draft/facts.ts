@@ -7,7 +7,7 @@
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
 import { legalBasis, longDate, stateName } from '../core/legal-basis';
-import { centralAuthority, findProvider, Knowledge, point247, primaryPortal, primaryPreservation } from '../knowledge';
+import { centralAuthority, findProvider, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
 
 export { legalBasis, longDate, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
@@ -52,9 +52,21 @@ export function providerPortal(k: Knowledge, r: DraftRequest): string | undefine
   return [portal.name, portal.address].filter(Boolean).join(', ') || undefined;
 }
 
-/** The address of the provider's legal entity: the registry records none yet, so a draft asks for it. */
-export function providerAddress(_k: Knowledge, _r: DraftRequest): string | undefined {
-  return undefined;
+/**
+ * The address of the legal entity a request is addressed to, from the registry (primary facts
+ * only): the entity the holder's name names, else the provider's one primary entity established
+ * in holder.country (none when several are). Undefined otherwise: the draft then asks for it.
+ */
+export function providerAddress(k: Knowledge, r: DraftRequest): string | undefined {
+  const match = findProvider(k, r.holder);
+  if (!match) return undefined;
+  const named = primaryFact(match.entity);
+  if (named) return named.address;
+  if (match.entity) return undefined; // named, but not a primary fact: no other entity stands in for it
+  const country = r.holder?.country;
+  if (!country) return undefined;
+  const inCountry = primaryEntities(match.provider).filter((e) => e.country === country);
+  return inCountry.length === 1 ? inCountry[0].address : undefined;
 }
 
 export interface PreservationPeriod { days: number; extension_days?: number; source: string }

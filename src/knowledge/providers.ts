@@ -16,7 +16,14 @@ export interface ProviderFact {
   note?: string;
 }
 export interface TypeFact extends ProviderFact { value: 'platform' | 'exchange' | 'telecom' | 'bank' | 'other' }
-export interface ProviderEntity extends ProviderFact { region: string; name: string; country?: string; eu_services?: boolean }
+export interface ProviderEntity extends ProviderFact {
+  region: string;
+  name: string;
+  country?: string;
+  eu_services?: boolean;
+  /** The entity's postal address for legal process (or registered office), as the provider's own pages state it. Drafts only: no rule reads it. */
+  address?: string;
+}
 export interface PortalFact extends ProviderFact { name?: string; address?: string; none?: true; contact?: string }
 export interface PreservationFact extends ProviderFact { days?: number; extension_days?: number; max_extensions?: number; accepts?: boolean }
 export interface EmergencyFact extends ProviderFact { accepts?: boolean; how?: string }

@@ -65,6 +65,11 @@ describe('hover on a holder name', () => {
     assert.match(md, /\*\*Content needs:\*\*/);
     assert.match(md, /checked 2025-11-19; source: https:\/\/about\.meta\.com/);
   });
+  it("each entity's address, where the registry has one", () => {
+    const md = at('Instagram');
+    assert.match(md, /\*\*Addresses:\*\*\n\n- Meta Platforms, Inc\.: 1 Meta Way, Menlo Park, CA 94025, US\n- Meta Platforms Ireland Ltd: Merrion Road, Dublin 4, D04 X2K5, Ireland\n/);
+    assert.doesNotMatch(at('Apple,'), /Addresses/);
+  });
   it('says verify for facts that are not primary', () => {
     const md = at('Apple,');
     assert.match(md, /memory, verify/);
