@@ -110,14 +110,14 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     else touched.add(Number(m[1]));
   }
   const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) ? v : undefined);
-  const rangeOf = (v: unknown, ptr: string, get = str) => {
+  const rangeOf = (v: unknown, ptr: string, get: (v: unknown, ptr: string) => string | undefined) => {
     const o = obj(v);
     if (!o) return undefined;
     const from = get(o.from, `${ptr}/from`);
     const to = get(o.to, `${ptr}/to`);
     return from && to ? { from, to } : undefined;
   };
-  const confidentialOf = (v: unknown, ptr: string, get = str) => {
+  const confidentialOf = (v: unknown, ptr: string, get: (v: unknown, ptr: string) => string | undefined) => {
     const o = obj(v);
     if (!o) return undefined;
     const reason = get(o.reason, `${ptr}/reason`);
