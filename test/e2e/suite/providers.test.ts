@@ -31,7 +31,7 @@ describe('provider registry', () => {
     assert.match(String(typeof inc.insertText === 'string' ? inc.insertText : inc.insertText?.value), /^"Meta Platforms, Inc\.", type: platform, country: US/);
   });
 
-  it('hover on a holder name shows the registry card with sources and confidence', async () => {
+  it('hover on a holder name shows the registry card with sources, confidence and addresses', async () => {
     const editor = await open('mlat-lapse.case.yaml');
     const doc = editor.document;
     const pos = positionOf(doc, 'Meta Platforms', 'holder: { name: ').translate(0, 2);
@@ -41,5 +41,7 @@ describe('provider registry', () => {
     assert.match(md, /Meta Platforms Ireland Ltd \| IE/);
     assert.match(md, /\*\*Preservation:\*\* 90 days/);
     assert.match(md, /primary; checked \d{4}-\d{2}-\d{2}; source: /);
+    // Each entity's address for legal process, where the provider's own pages give it.
+    assert.match(md, /Merrion Road, Dublin 4/);
   });
 });
