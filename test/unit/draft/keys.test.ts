@@ -53,12 +53,17 @@ describe('drafting keys', () => {
     assert.match(body('wc-lers-subscriber'), /date_range: \{ from: \$\{\d+/);
     assert.match(body('wc-mlat'), /procedure: \$\{\d+/);
   });
-  it('the activation bundle stays under 450 KB and holds no DOCX writer and no plan renderer', () => {
+  it('the activation bundle stays under 450 KB and holds no DOCX writer, no plan renderer and no knowledge literal', () => {
     const size = statSync(join(ROOT, 'dist', 'extension.js')).size;
     assert.ok(size < 450 * 1024, `${size} bytes`);
     const bundle = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
     assert.doesNotMatch(bundle, /Packer|word\/document\.xml/);
     assert.doesNotMatch(bundle, /class="wc-table"|row-note/, 'the SVG and table renderers load with the first plan view (dist/plan-render.js)');
     assert.match(readFileSync(join(ROOT, 'dist', 'plan-render.js'), 'utf8'), /row-note/);
+    // The knowledge base is data beside the bundles (dist/knowledge.json), not a literal inside them.
+    assert.match(bundle, /require\("\.\/knowledge\.json"\)/);
+    assert.doesNotMatch(bundle, /Verdragenbank/);
+    const data = JSON.parse(readFileSync(join(ROOT, 'dist', 'knowledge.json'), 'utf8'));
+    assert.deepEqual(data, JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'knowledge.json'), 'utf8')));
   });
 });
