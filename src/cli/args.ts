@@ -2,6 +2,7 @@
 // table, a usage error that names the help to read, and the check of `--today`. A usage error is
 // printed as one line and exits 2 (src/cli/main.ts `run`).
 import { parseArgs, ParseArgsConfig } from 'node:util';
+import { isDate } from '../core/dates';
 
 /** The commands whose usage errors point at their own help. */
 export type Command = 'lint' | 'plan' | 'draft';
@@ -29,14 +30,7 @@ export function parseCommand<O extends Options>(command: Command, argv: string[]
   }
 }
 
-/** A real calendar date `YYYY-MM-DD` (2026-02-30 is refused). */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** Refuse a `--today` that is not a real date `YYYY-MM-DD`; absent is fine (today). */
 export function checkToday(command: Command, today: string | undefined): void {
-  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${today}"`, command);
+  if (today !== undefined && !isDate(today)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${today}"`, command);
 }

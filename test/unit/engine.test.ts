@@ -8,6 +8,19 @@ import { caseFile, TODAY } from './harness';
 const redLocate = `  - id: l\n    channel: interpol\n    action: locate\n    notice: red\n    person: { name: P }\n`;
 
 describe('engine', () => {
+  // Routes are shared between requests that ask the same question (src/lint/engine.ts routeMemo):
+  // two requests that differ only in their date, or their holder's country, must not share one.
+  it('a route is shared only by requests that ask the same question', () => {
+    const file = (reqs: string) => `version: 1\ncase:\n  id: T-1\n  requesting_state: AU\n  urgency: routine\nrequests:\n  - id: keep-gmail\n    channel: lers\n    action: preserve\n    holder: { name: Google LLC, type: platform, country: US }\n    data: [content]\n    sent: 2024-01-01\n${reqs}`;
+    const req = (id: string, sent: string, country = 'US') => `  - id: ${id}\n    channel: mlat\n    action: produce\n    after: keep-gmail\n    holder: { name: Google LLC, type: platform, country: ${country} }\n    data: [content]\n    sent: ${sent}\n`;
+    const faster = (text: string) => lint(text, { today: TODAY }).filter((f) => f.ruleId === 'faster-route').map((f) => f.message.slice(0, 3)).sort();
+    // The US-AU CLOUD Act agreement is in force from 2024-01-31: the day before, the MLAT is the route.
+    assert.deepEqual(faster(file(req('a', '2024-01-30') + req('b', '2024-01-31'))), ['"b"']);
+    assert.deepEqual(faster(file(req('b', '2024-01-31') + req('a', '2024-01-30'))), ['"b"']);
+    // A holder outside the US is no CLOUD Act holder.
+    assert.deepEqual(faster(file(req('b', '2024-02-01') + req('c', '2024-02-01', 'IE'))), ['"b"']);
+  });
+
   it('# which-channel-disable-next-line silences that rule on the next line only', () => {
     const code = caseFile(redLocate.replace('    notice: red', '    # which-channel-disable-next-line notice-purpose\n    notice: red'));
     assert.ok(!lint(code, { today: TODAY }).some((f) => f.ruleId === 'notice-purpose'));
