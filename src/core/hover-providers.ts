@@ -19,7 +19,7 @@ export function providerCard(k: Knowledge, holder: HolderRef): string | undefine
   if (!m) return undefined;
   const p = m.provider;
   const title = p.entities?.find((e) => e.region === 'default')?.name ?? p.names?.[0] ?? m.id;
-  const lines: string[] = [`**${title}** (provider registry: \`${m.id}\`)${fromWorkspace(p) ? ` (**${WORKSPACE_MARK}**)` : ''}`, ''];
+  const lines: string[] = [`**${title}** (provider registry: \`${m.id}\`)${fromWorkspace(p, 'names') ? ` (**${WORKSPACE_MARK}**)` : ''}`, ''];
   if (p.names?.length) lines.push(`Also known as: ${p.names.join(', ')}.`, '');
   if (p.type) lines.push(`**Type:** ${p.type.value} ${cite(p.type)}`, '');
   if (p.entities?.length) {

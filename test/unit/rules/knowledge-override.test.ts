@@ -106,7 +106,7 @@ describe('a fact from the workspace knowledge file is marked where it is shown',
   });
 
   it('the hover card on the holder marks the portal as the workspace file\'s', () => {
-    const text = caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: Meta Platforms, Inc., type: platform, country: US }\n    data: [subscriber]\n');
+    const text = caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: "Meta Platforms, Inc.", type: platform, country: US }\n    data: [subscriber]\n');
     const at = text.indexOf('Meta Platforms');
     const shipped = hoverAt(parseText(text), at, SHIPPED)!.markdown;
     const marked = hoverAt(parseText(text), at, k)!.markdown;
@@ -125,7 +125,7 @@ describe('a fact from the workspace knowledge file is marked where it is shown',
   });
 
   it('a draft marks the fact where it stands and lists it at its end', () => {
-    const text = caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: Meta Platforms, Inc., type: platform, country: US }\n    data: [subscriber]\n    identifiers: [{ type: username, value: x }]\n');
+    const text = caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: "Meta Platforms, Inc.", type: platform, country: US }\n    data: [subscriber]\n    identifiers: [{ type: username, value: x }]\n');
     const res = draftCase(text, { today: TODAY, knowledge: k });
     assert.ok(res.ok);
     const md = renderMarkdown(res.documents[0]);
@@ -186,7 +186,7 @@ describe('CLI: a default workspace knowledge file is named on stderr', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wc-override-'));
   mkdirSync(join(dir, '.which-channel'));
   writeFileSync(join(dir, '.which-channel', 'knowledge.yaml'), portal(PHISH));
-  writeFileSync(join(dir, 'a.case.yaml'), caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: Meta Platforms, Inc., type: platform, country: US }\n    data: [subscriber]\n'));
+  writeFileSync(join(dir, 'a.case.yaml'), caseFile('  - id: p\n    channel: lers\n    action: preserve\n    holder: { name: "Meta Platforms, Inc.", type: platform, country: US }\n    data: [subscriber]\n'));
 
   it('lint says so with the count, and reports the override in the knowledge file', () => {
     const r = runBin(['lint', '--today', TODAY, '.'], dir);
