@@ -164,8 +164,10 @@ export function markdownSafe(k: Knowledge): Knowledge {
   if (!out) safe.set(k, (out = inert(k) as Knowledge));
   return out;
 }
+/** A string made inert for Markdown: its markup characters escaped, its line breaks made spaces. */
+export const markdownText = (s: string): string => s.replace(MARKDOWN, '\\$&').replace(/\s*\r?\n\s*/g, ' ');
 function inert(v: unknown): unknown {
-  if (typeof v === 'string') return v.replace(MARKDOWN, '\\$&').replace(/\s*\r?\n\s*/g, ' ');
+  if (typeof v === 'string') return markdownText(v);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? v.map(inert) : Object.assign(Object.create(Object.getPrototypeOf(v) as object | null) as object, Object.fromEntries(Object.entries(v).map(([key, x]) => [key, inert(x)])));
   const mark = WORKSPACE.get(v);

@@ -211,3 +211,16 @@ describe('CLI: a default workspace knowledge file is named on stderr', () => {
     assert.match(p.err, /using the workspace knowledge file/);
   });
 });
+
+describe('provider completion from a workspace file', () => {
+  it('documents the entity as text and marks it', async () => {
+    const { holderNameItems } = await import('../../../src/core/complete-providers');
+    const k = mergeKnowledge(SHIPPED, parseKnowledgeOverride('version: 1\nproviders:\n  acme:\n    names: [Acme]\n    entities:\n      - { region: default, name: "Acme <img src=x onerror=alert(1)>", country: MT, note: "[x](javascript:alert(1))", source: s, checked_on: 2026-11-01, confidence: primary }\n').override!);
+    const text = caseFile('  - id: a\n    channel: lers\n    action: produce\n    holder: { name: Ac }\n    data: [subscriber]\n');
+    const at = text.indexOf('Ac }') + 2;
+    const item = holderNameItems(k, text, at, true, 0).find((i) => i.filterText.includes('Acme'))!;
+    assert.ok(item.documentation.includes('Acme \\<img src=x onerror=alert(1)\\>'), item.documentation);
+    assert.ok(item.documentation.includes('\\[x\\](javascript:alert(1))'));
+    assert.match(item.documentation, /from this workspace's knowledge file/);
+  });
+});
