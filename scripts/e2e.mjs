@@ -117,9 +117,15 @@ function installVsix(d) {
   run(CS_BIN, ['--extensions-dir', d.extensions, '--user-data-dir', d.user, '--install-extension', vsix], { env: envFor(d), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function startCodeServer(d, port, folder) {
+/** Merge settings into the run's user settings (the Restricted Mode phase turns workspace trust on). */
+function userSettings(d, extra) {
+  const file = join(d.user, 'User', 'settings.json');
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...extra }, null, 2));
+}
+
+async function startCodeServer(d, port, folder, { trust = false } = {}) {
   writeFileSync(join(d.config, 'code-server.yaml'), 'auth: none\ncert: false\n');
-  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']),
     '--config', join(d.config, 'code-server.yaml'), '--user-data-dir', d.user, '--extensions-dir', d.extensions, '--vscode-option', 'enable-smoke-test-driver', folder];
   const child = spawn(CS_BIN, args, { env: envFor(d), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
@@ -207,7 +213,9 @@ async function main() {
     await startCodeServer(d, port, d.ws);
     const ctx = await browser(d);
     try {
-      const suite = await runSuite(ctx, port, d);
+      // E2E_ONLY=restricted runs the Restricted Mode phase alone (while working on it).
+      const only = process.env.E2E_ONLY === 'restricted';
+      const suite = only ? { code: 0, passing: 0, failing: 0 } : await runSuite(ctx, port, d);
       const code = suite.code;
       say(`extension-host suite exit code ${code}`);
       if (code !== 0) failed = true;
@@ -216,10 +224,21 @@ async function main() {
       rmSync(d.ws, { recursive: true, force: true });
       mkdirSync(d.ws);
       prepareWorkspace(d);
-      const ui = await uiChecks(ctx, { port, ws: d.ws, shots: SHOTS, say });
+      const ui = only ? { passed: 0, failed: 0 } : await uiChecks(ctx, { port, ws: d.ws, shots: SHOTS, say });
       say(`UI checks: ${ui.passed} passed, ${ui.failed} failed`);
-      if (ui.failed) failed = true;
-      summary = { passed: ui.passed + suite.passing, failed: ui.failed + suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
+      // Restricted Mode: the same VS Code restarted with workspace trust on, on a folder whose
+      // knowledge file overrides a shipped portal (scripts/e2e-restricted.mjs).
+      await stopAll();
+      const { restrictedChecks, restrictedWorkspace, TRUST_SETTINGS } = await import('./e2e-restricted.mjs');
+      userSettings(d, TRUST_SETTINGS);
+      const rws = join(d.base, 'ws-restricted');
+      restrictedWorkspace(rws);
+      const rport = await freePort();
+      await startCodeServer(d, rport, rws, { trust: true });
+      const restricted = await restrictedChecks(ctx, { port: rport, ws: rws, shots: SHOTS, say });
+      say(`Restricted Mode checks: ${restricted.passed} passed, ${restricted.failed} failed`);
+      if (ui.failed || restricted.failed) failed = true;
+      summary = { passed: ui.passed + restricted.passed + suite.passing, failed: ui.failed + restricted.failed + suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
     } finally {
       await ctx.close();
     }

@@ -492,7 +492,7 @@ function providersSchema() {
       entities_note: { type: 'string', description: 'A note on the entities (for example: the provider names none).' },
       portal: providerFact([], {
         name: { type: 'string', minLength: 1, description: 'The portal\'s name.' },
-        address: { type: 'string', minLength: 1, description: 'Its address.' },
+        address: { type: 'string', pattern: '^https://[^\\s<>"\'`\\[\\]]+$', description: 'Its web address: an `https://` URL (no spaces, quotes or brackets).' },
         none: { const: true, description: '`true`: the provider runs no law-enforcement portal (a `lers` request to it is wrong).' },
         contact: { type: 'string', description: 'Where requests go instead, where there is no portal.' },
       }, 'The law-enforcement portal, or `none: true`.'),

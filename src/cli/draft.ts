@@ -2,13 +2,12 @@
 // and/or DOCX. Exit 0: every document complete; 1: some lack elements; 2: a usage or I/O error,
 // or a newer draft not overwritten (one line each, no stack trace). A case file that does not
 // parse writes nothing.
-import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseKnowledgeOverride } from '../core/knowledge-override';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { defaultOutDir, DraftFormat, writeDrafts } from '../draft/files';
 import { draftCase } from '../draft';
-import { mergeKnowledge, SHIPPED } from '../knowledge';
 import { checkToday, parseCommand, UsageError } from './args';
+import { loadKnowledge } from './knowledge';
 import type { Io } from './main';
 import { readText } from './main';
 
@@ -48,12 +47,7 @@ export async function runDraft(argv: string[], io: Io): Promise<number> {
   try { text = readText(caseFile); } catch (err) {
     throw new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${positionals[0]}` : (err as Error).message.replace(caseFile, shown(caseFile)));
   }
-  let knowledge = SHIPPED;
-  const kFile = join(io.cwd, '.which-channel', 'knowledge.yaml');
-  if (existsSync(kFile)) {
-    const res = parseKnowledgeOverride(readText(kFile));
-    if (res.override) knowledge = mergeKnowledge(SHIPPED, res.override);
-  }
+  const { knowledge } = loadKnowledge(io, undefined);
   const res = draftCase(text, { today: values.today, knowledge, requestIds: values.request as string[] });
   if (!res.ok) throw new Error(`${shown(caseFile)}: ${res.error}`);
 

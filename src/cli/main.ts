@@ -2,14 +2,13 @@
 // Exit 0: no error-severity findings; 1: some; 2: a usage or I/O error (one line, no stack).
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseKnowledgeOverride } from '../core/knowledge-override';
 import type { Finding, SeveritySetting } from '../core/types';
-import { mergeKnowledge, SHIPPED } from '../knowledge';
 import { fixText, lint, LintOptions } from '../lint/engine';
 import { RULE_IDS } from '../rules';
 import pkg from '../../package.json';
 import { checkToday, parseCommand, UsageError } from './args';
 import { runDraft } from './draft';
+import { loadKnowledge } from './knowledge';
 import { FileResult, json, sarif, stylish } from './formatters';
 import { runPlan } from './plan';
 
@@ -142,17 +141,10 @@ function runLint(argv: string[], io: Io): number {
 
   // The knowledge override: named, or the workspace's own if present. A bad one is reported
   // in its own file and the shipped knowledge is used.
-  let knowledge = SHIPPED;
-  const kFile = values.knowledge ? resolve(io.cwd, values.knowledge) : join(io.cwd, '.which-channel', 'knowledge.yaml');
-  if (values.knowledge || existsSync(kFile)) {
-    try {
-      const res = parseKnowledgeOverride(readText(kFile));
-      if (res.override) knowledge = mergeKnowledge(SHIPPED, res.override);
-      if (res.findings.length) results.push({ filePath: relative(io.cwd, kFile) || kFile, findings: res.findings });
-    } catch (err) {
-      fail(`${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${values.knowledge}` : (err as Error).message}`);
-    }
-  }
+  const loaded = loadKnowledge(io, values.knowledge, severities);
+  const knowledge = loaded.knowledge;
+  if (loaded.error) fail(loaded.error);
+  if (loaded.file?.findings.length) results.push(loaded.file);
 
   const files: string[] = [];
   for (const p of paths.length ? paths : ['.']) {

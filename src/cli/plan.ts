@@ -1,13 +1,12 @@
 // `which-channel plan <case-file>`: the case plan as SVG (default), a self-contained HTML page,
 // or a Markdown table. Exit 0; 1 when the file does not parse (its syntax findings go to stderr
 // and no picture is written); 2 on a usage or I/O error.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseKnowledgeOverride } from '../core/knowledge-override';
-import { mergeKnowledge, SHIPPED } from '../knowledge';
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { planText, renderHtml, renderMarkdown, renderSvg } from '../plan';
 import { stylish } from './formatters';
 import { checkToday, parseCommand, UsageError } from './args';
+import { loadKnowledge } from './knowledge';
 import type { Io } from './main';
 import { readText } from './main';
 
@@ -42,14 +41,9 @@ export function runPlan(argv: string[], io: Io): number {
   const file = resolve(io.cwd, positionals[0]);
   const shown = relative(io.cwd, file) || file;
 
-  let knowledge = SHIPPED;
-  const kFile = values.knowledge ? resolve(io.cwd, values.knowledge) : join(io.cwd, '.which-channel', 'knowledge.yaml');
-  if (values.knowledge || existsSync(kFile)) {
-    let text: string;
-    try { text = readText(kFile); } catch (err) { throw new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${values.knowledge}` : (err as Error).message); }
-    const res = parseKnowledgeOverride(text);
-    if (res.override) knowledge = mergeKnowledge(SHIPPED, res.override);
-  }
+  const loaded = loadKnowledge(io, values.knowledge);
+  if (loaded.error) throw new Error(loaded.error);
+  const knowledge = loaded.knowledge;
 
   let text: string;
   try { text = readText(file); } catch (err) {

@@ -4,7 +4,7 @@
 // `type`, `country` and `eu_services`: keys that are missing are written after the name, keys
 // that are there get their values replaced (additional edits). Text-based, so it works on a
 // half-typed line.
-import type { Knowledge, Provider, ProviderEntity } from '../knowledge';
+import { fromWorkspace, type Knowledge, markdownText, Provider, ProviderEntity, WORKSPACE_MARK } from '../knowledge';
 import { flowText } from './edits';
 import type { TextEdit } from './types';
 
@@ -123,7 +123,8 @@ export function holderNameItems(k: Knowledge, text: string, offset: number, flow
       out.push({
         label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`,
         detail: `${facts} (registry: ${id})`,
-        documentation: `**${e.name}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${e.note}.` : ''}\n\n*Source: ${e.source} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}).*`,
+        // Markdown: the registry's words (a workspace file's too) are shown as text, never as markup.
+        documentation: `**${markdownText(e.name)}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${markdownText(e.note)}.` : ''}\n\n*Source: ${markdownText(e.source)} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}${fromWorkspace(e) ? `; ${WORKSPACE_MARK}` : ''}).*`,
         filterText: [e.name, ...(p.names ?? [])].join(' '),
         insertText,
         additionalEdits,

@@ -1,13 +1,16 @@
 // The hover card on a holder's name (spec providers.md): the provider registry's entry, with
 // every fact's source, date and confidence. Facts that are not primary say "verify".
-import { findProvider, HolderRef, Knowledge, ProviderFact } from '../knowledge';
+import { findProvider, fromWorkspace, HolderRef, Knowledge, ProviderFact, WORKSPACE_MARK } from '../knowledge';
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// The card is built from `markdownSafe` knowledge (hover.ts): its strings are already inert.
 
-/** "(source, checked 2025-11-19, primary)" or the same with **verify** for the others. */
+/**
+ * "(source, checked 2025-11-19, primary)" or the same with **verify** for the others; a fact from
+ * the workspace knowledge file says so first, whatever confidence it claims.
+ */
 function cite(f: ProviderFact): string {
   const how = f.confidence === 'primary' ? 'primary' : `${f.confidence}: **verify**`;
-  return `*(${how}; checked ${f.checked_on}; source: ${f.source})*`;
+  return `${fromWorkspace(f) ? `**${WORKSPACE_MARK}** ` : ''}*(${how}; checked ${f.checked_on}; source: ${f.source})*`;
 }
 
 /** The registry card for the provider a holder names, or undefined when it names none. */
@@ -16,19 +19,19 @@ export function providerCard(k: Knowledge, holder: HolderRef): string | undefine
   if (!m) return undefined;
   const p = m.provider;
   const title = p.entities?.find((e) => e.region === 'default')?.name ?? p.names?.[0] ?? m.id;
-  const lines: string[] = [`**${title}** (provider registry: \`${m.id}\`)`, ''];
+  const lines: string[] = [`**${title}** (provider registry: \`${m.id}\`)${fromWorkspace(p, 'names') ? ` (**${WORKSPACE_MARK}**)` : ''}`, ''];
   if (p.names?.length) lines.push(`Also known as: ${p.names.join(', ')}.`, '');
   if (p.type) lines.push(`**Type:** ${p.type.value} ${cite(p.type)}`, '');
   if (p.entities?.length) {
     lines.push('**Who answers** (by where the account holder lives):', '', '| region | entity | country | EU services | confidence |', '|---|---|---|---|---|');
     for (const e of p.entities) {
-      lines.push(`| ${esc(e.region)} | ${esc(e.name)}${e === m.entity ? ' (this one)' : ''} | ${e.country ?? '?'} | ${e.eu_services === undefined ? '?' : e.eu_services ? 'yes' : 'no'} | ${e.confidence === 'primary' ? 'primary' : `${e.confidence}, verify`} |`);
+      lines.push(`| ${e.region} | ${e.name}${e === m.entity ? ' (this one)' : ''} | ${e.country ?? '?'} | ${e.eu_services === undefined ? '?' : e.eu_services ? 'yes' : 'no'} | ${fromWorkspace(e) ? 'workspace file, check it; ' : ''}${e.confidence === 'primary' ? 'primary' : `${e.confidence}, verify`} |`);
     }
     lines.push('');
     const addressed = p.entities.filter((e) => e.address);
     if (addressed.length) {
       lines.push('**Addresses:**', '');
-      for (const e of addressed) lines.push(`- ${e.name}: ${e.address}${e.confidence === 'primary' ? '' : ` (${e.confidence}, verify)`}`);
+      for (const e of addressed) lines.push(`- ${e.name}: ${e.address}${fromWorkspace(e) ? ` (**${WORKSPACE_MARK}**)` : ''}${e.confidence === 'primary' ? '' : ` (${e.confidence}, verify)`}`);
       lines.push('');
     }
     const sources = [...new Set(p.entities.map((e) => `${e.source} (checked ${e.checked_on})`))];
@@ -53,7 +56,7 @@ export function providerCard(k: Knowledge, holder: HolderRef): string | undefine
   if (p.content) lines.push(`**Content needs:** ${p.content.needs} ${cite(p.content)}`, '');
   if (p.identifiers?.length) {
     lines.push('**Identifiers accepted:**', '');
-    for (const i of p.identifiers) lines.push(`- ${i.type}${i.description ? `: ${i.description}` : ''}${i.format ? ` (format \`${i.format}\`)` : ''} ${cite(i)}`);
+    for (const i of p.identifiers) lines.push(`- ${i.type}${i.description ? `: ${i.description}` : ''}${i.format ? ` (format: ${i.format})` : ''} ${cite(i)}`);
     lines.push('');
   }
   lines.push('Rules act only on primary facts; check the others before relying on them.');

@@ -2,7 +2,7 @@
 // knowledge base say (what it delivers and compels, typical speed, limits, sources); on a key,
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import { budapestParty, centralAuthority, eioBound, Knowledge, mlaBasis, point247 } from '../knowledge';
+import { budapestParty, centralAuthority, eioBound, fromWorkspace, Knowledge, markdownSafe, mlaBasis, point247, WORKSPACE_MARK } from '../knowledge';
 import { providerCard } from './hover-providers';
 import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
@@ -40,8 +40,11 @@ export function nodeAtOffset(p: ParsedDocument, offset: number): Hit | undefined
   return walk(p.doc.contents as Node, []);
 }
 
+/** " (**from this workspace's knowledge file**)" after a fact the workspace file gave, else nothing. */
+export const workspaceNote = (entry: object, field?: string) => (fromWorkspace(entry, field) ? ` (**${WORKSPACE_MARK}**)` : '');
+
 const sourceLine = (s: { source?: string; as_of?: string; verify?: boolean }) =>
-  s.source ? `\n\n*Source: ${s.source}${s.as_of ? ` (as of ${s.as_of})` : ''}.${s.verify ? ' **Verify**: from general knowledge, not yet checked against a primary text.' : ''}*` : '';
+  s.source ? `\n\n*Source: ${s.source}${s.as_of ? ` (as of ${s.as_of})` : ''}.${s.verify ? ' **Verify**: from general knowledge, not yet checked against a primary text.' : ''}*${fromWorkspace(s) ? ` **From this workspace's knowledge file: check it.**` : ''}` : '';
 
 export function channelCard(k: Knowledge, channel: string): string | undefined {
   const c = k.channels[channel];
@@ -120,7 +123,7 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
     const b = budapestParty(k, T, date);
     const basis = mlaBasis(k, S, T, date, { action: 'preserve', data });
     const point = point247(k, T);
-    const pts = point ? ` The 24/7 point of ${T}: ${point.name}.` : '';
+    const pts = point ? ` The 24/7 point of ${T}: ${point.name}${workspaceNote(point, 'name')}.` : '';
     if (a && b && basis.status === 'in_force' && basis.instrument.id === 'budapest') return `${head} ${basis.instrument.sentence}.${pts}`;
     const unsure = [a !== true ? S : undefined, b !== true ? T : undefined].filter(Boolean);
     return `${head} whether ${unsure.join(' and ')} ${unsure.length > 1 ? 'are parties' : 'is a party'} to ${name} on that date is ${a === false || b === false ? 'no: not a party' : 'unknown (the list of parties is incomplete)'}.${pts}`;
@@ -136,12 +139,15 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
   else lines.push(`${prefix} unknown: ${basis.why}.`);
   if (channel === 'mlat') {
     const ca = centralAuthority(k, T);
-    lines.push(ca ? `Central authority of ${T}: ${ca.name}.` : `Central authority of ${T}: unknown; verify it.`);
+    lines.push(ca ? `Central authority of ${T}: ${ca.name}${workspaceNote(ca, 'name')}.` : `Central authority of ${T}: unknown; verify it.`);
   }
   return lines.join('\n\n');
 }
 
-export function hoverAt(p: ParsedDocument, offset: number, k: Knowledge, ctx: HoverContext = {}): Hover | undefined {
+export function hoverAt(p: ParsedDocument, offset: number, knowledge: Knowledge, ctx: HoverContext = {}): Hover | undefined {
+  // Every card reads the knowledge with its strings made inert for Markdown: a workspace knowledge
+  // file can never put a link, an image or HTML into a card.
+  const k = markdownSafe(knowledge);
   const hit = nodeAtOffset(p, offset);
   if (!hit || !hit.node.range) return undefined;
   const [start, end] = hit.node.range;

@@ -13,7 +13,8 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule catches. The CLI's rule list and SARIF's shortDescription. */
   summary: string;
-  kind: 'channel' | 'file';
+  /** `knowledge`: it checks the workspace knowledge file, not case files. */
+  kind: 'channel' | 'file' | 'knowledge';
 }
 
 export interface RuleContext {

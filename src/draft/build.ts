@@ -5,7 +5,7 @@
 import type { CaseView } from '../core/case';
 import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
 import type { Knowledge } from '../knowledge';
-import { addressee, channelTitle, legalBasis, longDate, noticePurpose, preservationPeriod, providerAddress, stateName } from './facts';
+import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, preservationPeriod, providerAddress, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { DraftText, fill, textFor } from './text-en';
 
@@ -28,6 +28,8 @@ interface Ctx {
   today: string;
   /** Labels of the essential elements the request lacks, by element id. */
   lacking: Map<string, string>;
+  /** The facts from the workspace knowledge file the document states (listed at its end). */
+  log: FactLog;
 }
 
 /** The value, or the element's placeholder where it is an essential that is missing. */
@@ -41,7 +43,7 @@ const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.rol
 
 function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolean; contact?: boolean } = {}): Block[] {
   const { c, r, k, T } = x;
-  const to = addressee(k, c, r);
+  const to = addressee(k, c, r, x.log);
   const rows: { label: string; value: Text }[] = [
     { label: T.common.reference, value: [`${c.caseId ?? 'case'}-${r.id ?? 'request'}`] },
     { label: T.common.date, value: [longDate(x.today)] },
@@ -49,7 +51,7 @@ function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolea
   ];
   if (to.portal) rows.push({ label: T.common.portal, value: [to.portal] });
   if (opts.address) {
-    const a = providerAddress(k, r);
+    const a = providerAddress(k, r, x.log);
     rows.push({ label: T.common.address, value: a ? [a] : [{ missing: "address of the provider's legal entity" }] });
   }
   rows.push({ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) });
@@ -113,7 +115,7 @@ function preservation(x: Ctx): Block[] {
   const P = T.preservation;
   const channel = r.channel ?? 'other';
   const follow = x.all.find((o) => o.action === 'produce' && o.after !== undefined && o.after === r.id);
-  const per = preservationPeriod(k, r);
+  const per = preservationPeriod(k, r, x.log);
   const eu = channel === 'eu_preservation_order';
   return [
     ...header(x, P.title[channel] ?? P.title.other, { basis: channel !== 'lers', address: eu }),
@@ -129,7 +131,7 @@ function preservation(x: Ctx): Block[] {
     h2(P.necessity), p(...need(x, 'necessity', r.necessity)),
     h2(P.followUp),
     p(...(follow ? [fill(P.followUpSentence, { channel: channelTitle(k, follow.channel) ?? follow.channel ?? '', id: follow.id ?? '' })] : need(x, 'follow_up', undefined))),
-    p(per ? fill(P.period, { days: per.days, source: per.source, extension: per.extension_days ? fill(P.periodExtension, { days: per.extension_days }) : '' }) : P.periodUnknown),
+    p(per ? fill(P.period, { days: per.days, source: per.source, extension: per.extension_days ? fill(P.periodExtension, { days: per.extension_days }) : '' }) + (per.workspace ? T.common.workspaceMark : '') : P.periodUnknown),
     ...(r.confidential ? confidentiality(x, T.common.confidentialityHeading) : []),
     ...closing(x),
   ];
@@ -215,8 +217,8 @@ function cloudAct(x: Ctx): Block[] {
 function euOrder(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const E = T.eu_order;
-  const to = addressee(k, c, r);
-  const a = providerAddress(k, r);
+  const to = addressee(k, c, r, x.log);
+  const a = providerAddress(k, r, x.log);
   return [
     ...header(x, E.title, { basis: true }),
     p(E.intro),
@@ -258,6 +260,11 @@ export function buildDraft(input: DraftInput): DraftDocument {
   const kind = draftKind(r) ?? 'mla';
   const T = textFor(c.language);
   const lacking = new Map(missingElements(c, r, all, k).map((e) => [e.id, e.label] as const));
-  const blocks = BUILDERS[kind]({ c, r, all, k, T, today, lacking });
+  const log: FactLog = { used: [], mark: T.common.workspaceMark };
+  const blocks = BUILDERS[kind]({ c, r, all, k, T, today, lacking, log });
+  // The person signing sees, at the end, every fact that came from the workspace knowledge file.
+  if (log.used.length) {
+    blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });
+  }
   return { name: `${c.caseId ?? 'case'}-${r.id ?? `request-${r.index + 1}`}`, requestId: r.id ?? `request-${r.index + 1}`, kind, language: T.language, blocks, missing: placeholders(blocks) };
 }

@@ -7,7 +7,22 @@
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
 import { legalBasis, longDate, stateName } from '../core/legal-basis';
-import { centralAuthority, findProvider, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
+import { centralAuthority, findProvider, fromWorkspace, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
+
+/** A fact a document states that came from the workspace knowledge file (listed at its end). */
+export interface WorkspaceFact { what: string; value: string; source: string }
+
+/**
+ * Where a document's builder collects the workspace facts it used; `mark` is what follows such a
+ * fact in the text. A fact from the shipped knowledge is returned as it is.
+ */
+export interface FactLog { used: WorkspaceFact[]; mark: string }
+
+function logged(log: FactLog | undefined, entry: object | undefined, what: string, value: string, source: string | undefined): string {
+  if (!log || !fromWorkspace(entry)) return value;
+  if (!log.used.some((u) => u.what === what && u.value === value)) log.used.push({ what, value, source: source ?? 'not stated' });
+  return `${value}${log.mark}`;
+}
 
 export { legalBasis, longDate, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
@@ -21,13 +36,13 @@ export interface Addressee { name?: string; missing?: string; portal?: string }
  * (portal, CLOUD Act, EU orders), the executing authority (`eio`, `letter_rogatory`), or
  * INTERPOL through the requesting state's National Central Bureau.
  */
-export function addressee(k: Knowledge, c: CaseView, r: DraftRequest): Addressee {
+export function addressee(k: Knowledge, c: CaseView, r: DraftRequest, log?: FactLog): Addressee {
   if (r.addressee) return { name: r.addressee };
   const t = r.requestedState;
   switch (r.channel) {
     case 'mlat': {
       const ca = centralAuthority(k, t);
-      return ca ? { name: ca.name } : { missing: `central authority of ${t ?? 'the requested state'}` };
+      return ca ? { name: logged(log, ca, `Central authority of ${stateName(t)}`, ca.name, ca.source) } : { missing: `central authority of ${t ?? 'the requested state'}` };
     }
     case 'letter_rogatory':
       return { name: `The competent judicial authority of ${stateName(t)}` };
@@ -35,21 +50,22 @@ export function addressee(k: Knowledge, c: CaseView, r: DraftRequest): Addressee
       return { missing: `executing authority in ${t ?? 'the executing state'}` };
     case 'network_24_7': {
       const point = point247(k, t);
-      return point ? { name: point.name } : { missing: `24/7 point of contact of ${t ?? 'the requested state'}` };
+      return point ? { name: logged(log, point, `24/7 point of contact of ${stateName(t)}`, point.name, point.source) } : { missing: `24/7 point of contact of ${t ?? 'the requested state'}` };
     }
     case 'interpol':
       return { name: `INTERPOL General Secretariat, through the National Central Bureau of ${stateName(c.requestingState)}` };
     default:
-      return r.holder?.name ? { name: r.holder.name, portal: providerPortal(k, r) } : { missing: 'the provider' };
+      return r.holder?.name ? { name: r.holder.name, portal: providerPortal(k, r, log) } : { missing: 'the provider' };
   }
 }
 
 /** The provider's law-enforcement portal, from the registry (a primary fact only): its name and address. */
-export function providerPortal(k: Knowledge, r: DraftRequest): string | undefined {
+export function providerPortal(k: Knowledge, r: DraftRequest, log?: FactLog): string | undefined {
   const match = findProvider(k, r.holder);
   const portal = match ? primaryPortal(match.provider) : undefined;
   if (!portal || portal.none) return undefined;
-  return [portal.name, portal.address].filter(Boolean).join(', ') || undefined;
+  const text = [portal.name, portal.address].filter(Boolean).join(', ');
+  return text ? logged(log, portal, `Portal of ${match!.provider.names?.[0] ?? match!.id}`, text, portal.source) : undefined;
 }
 
 /**
@@ -57,19 +73,20 @@ export function providerPortal(k: Knowledge, r: DraftRequest): string | undefine
  * only): the entity the holder's name names, else the provider's one primary entity established
  * in holder.country (none when several are). Undefined otherwise: the draft then asks for it.
  */
-export function providerAddress(k: Knowledge, r: DraftRequest): string | undefined {
+export function providerAddress(k: Knowledge, r: DraftRequest, log?: FactLog): string | undefined {
   const match = findProvider(k, r.holder);
   if (!match) return undefined;
+  const address = (e: { name: string; address?: string; source: string }) => (e.address ? logged(log, e, `Address of ${e.name}`, e.address, e.source) : undefined);
   const named = primaryFact(match.entity);
-  if (named) return named.address;
+  if (named) return address(named);
   if (match.entity) return undefined; // named, but not a primary fact: no other entity stands in for it
   const country = r.holder?.country;
   if (!country) return undefined;
   const inCountry = primaryEntities(match.provider).filter((e) => e.country === country);
-  return inCountry.length === 1 ? inCountry[0].address : undefined;
+  return inCountry.length === 1 ? address(inCountry[0]) : undefined;
 }
 
-export interface PreservationPeriod { days: number; extension_days?: number; source: string }
+export interface PreservationPeriod { days: number; extension_days?: number; source: string; workspace?: boolean }
 
 /**
  * How long the preservation a document asks for holds, with what it rests on (cited in the
@@ -78,15 +95,20 @@ export interface PreservationPeriod { days: number; extension_days?: number; sou
  * the knowledge base (18 U.S.C. 2703(f); Budapest Art. 29(7); Regulation 2023/1543 Art. 11). On
  * the 24/7 network and the EU order the law sets the period, not the provider's policy.
  */
-export function preservationPeriod(k: Knowledge, r: DraftRequest): PreservationPeriod | undefined {
+export function preservationPeriod(k: Knowledge, r: DraftRequest, log?: FactLog): PreservationPeriod | undefined {
   if (r.channel === 'lers') {
     const match = findProvider(k, r.holder);
     const own = match ? primaryPreservation(match.provider) : undefined;
-    if (own?.days !== undefined) return { days: own.days, extension_days: own.extension_days, source: 'the period your law-enforcement guidelines state' };
+    if (own?.days !== undefined) {
+      logged(log, own, `Preservation period of ${match!.provider.names?.[0] ?? match!.id}`, `${own.days} days`, own.source);
+      return { days: own.days, extension_days: own.extension_days, source: 'the period your law-enforcement guidelines state', workspace: fromWorkspace(own) };
+    }
   }
   const channel = r.channel ? k.channels[r.channel] : undefined;
   if (!channel?.hold_days) return undefined;
-  return { days: channel.hold_days, extension_days: channel.hold_extension_days, source: channel.hold_basis ?? channel.source };
+  const changed = fromWorkspace(channel, 'hold_days') || fromWorkspace(channel, 'hold_extension_days') || fromWorkspace(channel, 'hold_basis');
+  if (changed) logged(log, channel, `Preservation period on ${channel.title ?? r.channel}`, `${channel.hold_days} days`, channel.source);
+  return { days: channel.hold_days, extension_days: channel.hold_extension_days, source: channel.hold_basis ?? channel.source, workspace: changed };
 }
 
 /** The title of a channel, from the knowledge base (for "follow-up by …" sentences). */

@@ -31,6 +31,10 @@ export const EN = {
     signatureHeading: 'Signature',
     signature: 'Name, function, date and signature of the requesting authority:',
     disclaimer: 'Drafted with which-channel from case file data and its knowledge base (practitioner information, not legal advice). Check every fact before signing.',
+    workspaceMark: " (from this workspace's knowledge file)",
+    workspaceHeading: "Facts from this workspace's knowledge file",
+    workspaceIntro: 'These facts in this document come from the workspace knowledge file, not from the knowledge base shipped with which-channel. Check each against its source before signing:',
+    workspaceFact: '{what}: {value} (source: {source})',
     data: {
       subscriber: 'Subscriber information: registration details, associated email addresses and phone numbers',
       ip_logs: 'Login IP addresses with dates and times (time zone stated)',

@@ -16,6 +16,9 @@ import { toDiagnostic } from './adapter';
 import { config, isCaseFile, maxFileSize } from './case-files';
 
 const DEBOUNCE_MS = 250;
+const TRUST = 'Manage Workspace Trust';
+const RESTRICTED = 'Not applied: this folder is in Restricted Mode. The shipped knowledge is used until the folder is trusted.';
+const RESTRICTED_NOTICE = "is not applied in Restricted Mode: a workspace knowledge file can change portals, central authorities and treaty dates, and this folder's author is not trusted. The shipped knowledge is used until you trust the folder.";
 
 export interface Checked {
   version: number;
@@ -161,10 +164,30 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
     return slice && { ...slice, ids: checker?.around(Number.MAX_SAFE_INTEGER)?.ids };
   }
 
+  // A workspace knowledge file is data of unknown origin (a shared case folder may carry one): in
+  // Restricted Mode it is not read at all, and the extension says so once, with the way to trust.
+  let saidRestricted = false;
+  function sayRestricted(files: vscode.Uri[]): void {
+    for (const uri of files) {
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), RESTRICTED, vscode.DiagnosticSeverity.Information);
+      d.source = 'which-channel';
+      knowledgeDiagnostics.set(uri, [d]);
+    }
+    if (saidRestricted) return;
+    saidRestricted = true;
+    const names = files.map((u) => vscode.workspace.asRelativePath(u)).join(', ');
+    void vscode.window.showWarningMessage(`which-channel: ${names} ${RESTRICTED_NOTICE}`, TRUST).then((pick) => {
+      if (pick === TRUST) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+  }
+
   async function loadKnowledge(): Promise<void> {
     knowledge = SHIPPED;
     knowledgeDiagnostics.clear();
+    const restricted: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // whichChannel.knowledgeFile is a restricted setting (package.json): in Restricted Mode a
+      // folder's own value is not applied, and the default path below is not read either.
       const rel = config(folder.uri).get<string>('knowledgeFile', '.which-channel/knowledge.yaml');
       const uri = vscode.Uri.joinPath(folder.uri, rel);
       let text: string;
@@ -173,10 +196,16 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
       } catch {
         continue; // no override in this folder
       }
-      const res = parseKnowledgeOverride(text);
+      if (!vscode.workspace.isTrusted) {
+        restricted.push(uri);
+        continue;
+      }
+      const res = parseKnowledgeOverride(text, { base: SHIPPED, severities: options(folder.uri).severities });
       knowledgeDiagnostics.set(uri, res.findings.map((f) => toDiagnostic(vscode, f, docUri)));
       if (res.override) knowledge = mergeKnowledge(knowledge, res.override);
+      if (res.overrides) log.info(`${vscode.workspace.asRelativePath(uri)} overrides ${res.overrides} shipped fact${res.overrides === 1 ? '' : 's'}`);
     }
+    if (restricted.length) sayRestricted(restricted);
   }
 
   /** Settings changes being applied (each reloads the knowledge, then re-checks every open case file). */
@@ -208,7 +237,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.which-channel/knowledge.{yaml,yml}');
   const reload = async () => { await loadKnowledge(); recheckAll(); };
-  context.subscriptions.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+  context.subscriptions.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
+    vscode.workspace.onDidGrantWorkspaceTrust(reload));
 
   return {
     check,

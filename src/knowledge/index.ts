@@ -107,11 +107,79 @@ export type KnowledgeOverride = Partial<Knowledge>;
 
 export const SHIPPED: Knowledge = shipped as unknown as Knowledge;
 
-function byKey<T>(base: T[], extra: T[] | undefined, key: (t: T) => string): T[] {
+// Provenance (issue 18): every object a workspace knowledge file supplied, and every shipped
+// entry it changed (with the fields it set), so hover cards, messages and drafts can say "from this
+// workspace's knowledge file". Kept beside the facts, not in them: the data stays as written.
+const WORKSPACE = new WeakMap<object, ReadonlySet<string> | 'all'>();
+
+/** Mark every object inside a workspace override as the workspace's own (before the merge). */
+function markWorkspace(v: unknown): void {
+  if (v === null || typeof v !== 'object' || WORKSPACE.has(v)) return;
+  WORKSPACE.set(v, 'all');
+  for (const x of Array.isArray(v) ? v : Object.values(v)) markWorkspace(x);
+}
+
+/** A copy of a workspace entry is the workspace's too. */
+const own = <T extends object>(v: T): T => (WORKSPACE.set(v, 'all'), v);
+
+/** An entry merged from a shipped one and a workspace one: the workspace set these fields. */
+export function mergedEntry<T extends object>(base: T | undefined, extra: T): T {
+  if (!base) return extra;
+  const out = { ...base, ...extra } as T;
+  WORKSPACE.set(out, new Set(Object.keys(extra)));
+  return out;
+}
+
+/**
+ * Whether a fact came from the workspace knowledge file: the whole entry (no field), or one of its
+ * fields. False for a shipped fact, and for anything that is not an object of the knowledge.
+ */
+export function fromWorkspace(entry: unknown, field?: string): boolean {
+  if (entry === null || typeof entry !== 'object') return false;
+  const o = WORKSPACE.get(entry);
+  if (!o) return false;
+  if (o === 'all' || field === undefined) return true;
+  return o.has(field);
+}
+
+/** What a hover card or message appends to a fact from the workspace knowledge file. */
+export const WORKSPACE_MARK = "from this workspace's knowledge file";
+
+/** " (from this workspace's knowledge file)" after a fact the workspace file gave, for plain-text messages; else nothing. */
+export const workspaceSuffix = (entry: object | undefined, field?: string): string => (fromWorkspace(entry, field) ? ` (${WORKSPACE_MARK})` : '');
+
+// Markdown that a string of the knowledge could carry into a hover card: links and images ([ ]),
+// HTML (< >), code, emphasis and table cells. Ids, codes and dates never hold these characters.
+const MARKDOWN = /[\\`*[\]<>|]/g;
+const safe = new WeakMap<Knowledge, Knowledge>();
+
+/**
+ * The knowledge with every string made inert for Markdown (those characters escaped, line breaks
+ * made spaces), for the hover cards: a workspace knowledge file can never inject a link, an image
+ * or HTML into one. Ids, codes and dates are unchanged, so every query answers as on `k`; the
+ * workspace marks (`fromWorkspace`) carry over. Made once per knowledge.
+ */
+export function markdownSafe(k: Knowledge): Knowledge {
+  let out = safe.get(k);
+  if (!out) safe.set(k, (out = inert(k) as Knowledge));
+  return out;
+}
+/** A string made inert for Markdown: its markup characters escaped, its line breaks made spaces. */
+export const markdownText = (s: string): string => s.replace(MARKDOWN, '\\$&').replace(/\s*\r?\n\s*/g, ' ');
+function inert(v: unknown): unknown {
+  if (typeof v === 'string') return markdownText(v);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? v.map(inert) : Object.assign(Object.create(Object.getPrototypeOf(v) as object | null) as object, Object.fromEntries(Object.entries(v).map(([key, x]) => [key, inert(x)])));
+  const mark = WORKSPACE.get(v);
+  if (mark) WORKSPACE.set(out, mark);
+  return out;
+}
+
+function byKey<T extends object>(base: T[], extra: T[] | undefined, key: (t: T) => string): T[] {
   if (!extra) return base;
   const out = new Map<string, T>();
   for (const item of base) out.set(key(item), item);
-  for (const item of extra) out.set(key(item), { ...(out.get(key(item)) ?? {}), ...item } as T);
+  for (const item of extra) out.set(key(item), mergedEntry(out.get(key(item)), item));
   return [...out.values()];
 }
 
@@ -119,7 +187,7 @@ function mergeRecord<T extends object>(base: Record<string, T>, extra: Record<st
   // Keys were validated against a closed list (no __proto__ survives the schema), and the result
   // is built in a fresh null-prototype object all the same.
   const out: Record<string, T> = Object.assign(Object.create(null), base);
-  for (const [k, v] of Object.entries(extra ?? {})) out[k] = { ...(base[k] ?? {}), ...v } as T;
+  for (const [k, v] of Object.entries(extra ?? {})) out[k] = mergedEntry(Object.prototype.hasOwnProperty.call(base, k) ? base[k] : undefined, v);
   return out;
 }
 
@@ -131,19 +199,20 @@ const pairKey = (p: MlatPair) => [...p.states].sort().join('-');
  */
 export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undefined): Knowledge {
   if (!extra) return base;
+  markWorkspace(extra);
   return {
     channels: mergeRecord(base.channels, extra.channels),
     content_wall: extra.content_wall ?? base.content_wall,
-    e_evidence: { ...base.e_evidence, ...(extra.e_evidence ?? {}) },
+    e_evidence: extra.e_evidence ? mergedEntry(base.e_evidence, extra.e_evidence) : base.e_evidence,
     cloud_act_agreements: byKey(base.cloud_act_agreements, extra.cloud_act_agreements, (a) => a.state),
     // A workspace that names an authority knows it: a shipped `unknown` does not survive the override.
-    central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => ({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
+    central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => own({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
     mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
-    eio: extra.eio ? { ...base.eio, ...extra.eio } as EioFacts : base.eio,
+    eio: extra.eio ? mergedEntry(base.eio, extra.eio as EioFacts) : base.eio,
     conventions: mergeConventions(base.conventions, extra.conventions),
-    us_eu_agreement: extra.us_eu_agreement ? { ...base.us_eu_agreement, ...extra.us_eu_agreement } as UsEuAgreement : base.us_eu_agreement,
+    us_eu_agreement: extra.us_eu_agreement ? mergedEntry(base.us_eu_agreement, extra.us_eu_agreement as UsEuAgreement) : base.us_eu_agreement,
     points_24_7: byKey(base.points_24_7 ?? [], extra.points_24_7, (p) => p.state),
     facts: mergeRecord(base.facts ?? {}, extra.facts),
     providers: mergeProviders(base.providers, extra.providers),
@@ -156,7 +225,8 @@ function mergeConventions(base: Record<string, Convention> | undefined, extra: R
   const out: Record<string, Convention> = Object.assign(Object.create(null), base ?? {});
   for (const [id, c] of Object.entries(extra)) {
     const old = out[id];
-    out[id] = { ...(old ?? {}), ...c, parties: byKey(old?.parties ?? [], c.parties, (p) => p.state) } as Convention;
+    out[id] = { ...mergedEntry(old, c), parties: byKey(old?.parties ?? [], c.parties, (p) => p.state) } as Convention;
+    if (old) WORKSPACE.set(out[id], new Set(Object.keys(c)));
   }
   return out;
 }

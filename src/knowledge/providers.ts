@@ -5,7 +5,7 @@
 // (unknown is silent); hover cards read every fact and say "verify" for the others.
 // Name matching goes through an index built once per Knowledge object (a WeakMap), never a scan
 // of the registry per request.
-import type { Knowledge } from './index';
+import { mergedEntry, type Knowledge } from './index';
 
 export type Confidence = 'primary' | 'secondary' | 'memory';
 
@@ -217,7 +217,7 @@ export function primaryEntityFor(p: Provider, region: string): ProviderEntity | 
 export function mergeProviders(base: Record<string, Provider> | undefined, extra: Record<string, Provider> | undefined): Record<string, Provider> | undefined {
   if (!extra) return base;
   const out: Record<string, Provider> = Object.assign(Object.create(null), base ?? {});
-  for (const [id, p] of Object.entries(extra)) out[id] = { ...(base && Object.prototype.hasOwnProperty.call(base, id) ? base[id] : {}), ...p };
+  for (const [id, p] of Object.entries(extra)) out[id] = mergedEntry(base && Object.prototype.hasOwnProperty.call(base, id) ? base[id] : undefined, p);
   return out;
 }
 

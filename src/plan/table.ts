@@ -20,7 +20,9 @@ export function cells(r: PlanRow): string[] {
   ];
 }
 
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// A cell holds the case file's and the knowledge's words: whatever Markdown would read as markup
+// (links, images, HTML, code, emphasis, cell breaks) is escaped.
+const mdCell = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/\r?\n/g, ' ');
 
 export function renderMarkdown(plan: Plan): string {
   const lines = [

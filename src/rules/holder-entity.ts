@@ -6,7 +6,7 @@
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
-import { findProvider, primaryEntities, primaryEntityFor, primaryType, Provider } from '../knowledge';
+import { findProvider, fromWorkspace, primaryEntities, primaryEntityFor, primaryType, Provider, WORKSPACE_MARK } from '../knowledge';
 import { entityFix } from './holder-facts';
 import { rawValue } from './util';
 
@@ -35,7 +35,7 @@ export const holderEntity: Rule = {
       // No country written at all (one the schema refused is the schema's to report).
       if (r.holder.country === undefined && rawValue(ctx, [...r.path, 'holder', 'country']) === undefined) why = `gives no country for ${r.holder.name}, whose registry entry lists ${entities.length} entities by where the account holder lives`;
       else if (inEu && eu && eu.country !== r.holder.country && (m.entity === undefined || m.entity.region !== 'eu')) {
-        why = `goes from ${state}, an EU member, to ${r.holder.name} in ${r.holder.country}; for an account holder in the EU, ${eu.name} (${eu.country}) answers`;
+        why = `goes from ${state}, an EU member, to ${r.holder.name} in ${r.holder.country}; for an account holder in the EU, ${eu.name} (${eu.country}${fromWorkspace(eu) ? `; ${WORKSPACE_MARK}` : ''}) answers`;
       }
       if (!why) continue;
       const type = primaryType(m.provider);

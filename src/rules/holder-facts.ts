@@ -6,7 +6,7 @@ import type { RequestView } from '../core/case';
 import { flowText } from '../core/edits';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Fix, Report, TextEdit } from '../core/types';
-import { findProvider, primaryEntities, primaryType, ProviderEntity } from '../knowledge';
+import { findProvider, fromWorkspace, primaryEntities, primaryType, ProviderEntity, WORKSPACE_MARK } from '../knowledge';
 
 type Field = 'type' | 'country' | 'eu_services';
 
@@ -57,7 +57,7 @@ export const holderFacts: Rule = {
       const ordered = [...entities].sort((a, b) => Number(b === m.entity) - Number(a === m.entity) || Number(b.region === 'default') - Number(a.region === 'default'));
       const first = differences(r, type, ordered[0])[0];
       const said = first === 'type' ? `a ${r.holder.type}` : first === 'country' ? `in ${r.holder.country}` : r.holder.eu_services ? 'offering services in the EU' : 'offering no services in the EU';
-      const known = ordered.map((e) => `${e.name} (${[e.country, e.region === 'default' ? undefined : `for ${e.region.toUpperCase()} users`].filter(Boolean).join(', ')})`).join('; ');
+      const known = ordered.map((e) => `${e.name} (${[e.country, e.region === 'default' ? undefined : `for ${e.region.toUpperCase()} users`, fromWorkspace(e) ? WORKSPACE_MARK : undefined].filter(Boolean).join(', ')})`).join('; ');
       out.push({
         path: [...r.path, 'holder', first],
         message: `${label(r)} describes ${r.holder.name ?? m.id} as ${said}, which fits none of its entities in the provider registry${type && first === 'type' ? ` (a ${type})` : ''}: ${known}. A request to the wrong entity or under the wrong law is refused.`,

@@ -33,6 +33,7 @@ import { identifierFormat } from './identifier-format';
 import { preservationLapse } from './preservation-lapse';
 import { emergencyBasis } from './emergency-basis';
 import { emergencyAvailable } from './emergency-available';
+import { knowledgeOverride } from './knowledge-override';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -44,6 +45,8 @@ export const RULES: readonly Rule[] = [
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
   missingElement,
+  // runs on the workspace knowledge file (core/knowledge-override.ts), not on case files
+  knowledgeOverride,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

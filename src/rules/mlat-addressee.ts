@@ -4,7 +4,7 @@ import { flowText } from '../core/edits';
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
-import { addresseeMatches, centralAuthority } from '../knowledge';
+import { addresseeMatches, centralAuthority, workspaceSuffix } from '../knowledge';
 
 export const mlatAddressee: Rule = {
   meta: { id: 'mlat-addressee', severity: 'warning', kind: 'channel', summary: "An MLAT request not addressed to the requested state's central authority." },
@@ -19,11 +19,12 @@ export const mlatAddressee: Rule = {
         out.push({ path, severity: 'info', message: `Verify the central authority of ${r.requestedState} for ${label(r)}: the knowledge base does not know it, and misrouting adds months.` });
         continue;
       }
+      const from = workspaceSuffix(authority, 'name');
       out.push({
         path,
         message: r.addressee
-          ? `${label(r)} is addressed to "${r.addressee}", but MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}. Misrouting adds months.`
-          : `${label(r)} has no addressee. MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}.`,
+          ? `${label(r)} is addressed to "${r.addressee}", but MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}${from}. Misrouting adds months.`
+          : `${label(r)} has no addressee. MLAT requests go through the central authority of ${r.requestedState}: ${authority.name}${from}.`,
         fixes: [{ title: `Address it to ${authority.name}`, edits: ctx.editor.set(r.path, 'addressee', flowText(authority.name), 'channel') }],
       });
     }

@@ -3,7 +3,7 @@
 import { changeChannelFix, label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
-import { findProvider, primaryPortal } from '../knowledge';
+import { findProvider, primaryPortal, fromWorkspace, WORKSPACE_MARK } from '../knowledge';
 
 export const noPortal: Rule = {
   meta: { id: 'no-portal', severity: 'warning', kind: 'channel', summary: 'A portal (LERS) request to a provider the registry says runs no law-enforcement portal.' },
@@ -20,7 +20,7 @@ export const noPortal: Rule = {
       const contact = portal.contact ? ` Its contact: ${portal.contact}.` : '';
       out.push({
         path: [...r.path, 'channel'],
-        message: `${label(r)} goes to a portal, but ${r.holder.name ?? m!.id} runs no law-enforcement portal (${portal.source}, checked ${portal.checked_on}).${contact}${then}`,
+        message: `${label(r)} goes to a portal, but ${r.holder.name ?? m!.id} runs no law-enforcement portal (${portal.source}, checked ${portal.checked_on}${fromWorkspace(portal) ? `; ${WORKSPACE_MARK}` : ''}).${contact}${then}`,
         fixes: fix ? [fix] : [],
       });
     }

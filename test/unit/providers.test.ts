@@ -117,7 +117,8 @@ describe('workspace providers', () => {
   meta:
     preservation: { days: 120, source: liaison officer letter, checked_on: 2026-11-20, confidence: primary }
 `);
-    assert.deepEqual(res.findings, []);
+    // The new provider is an addition; Meta's changed period is a shipped fact overridden (issue 18).
+    assert.deepEqual(res.findings.map((f) => [f.ruleId, f.range.start.line, f.message.slice(0, f.message.indexOf(' days. '))]), [['knowledge-override', 7, 'Overrides the shipped preservation period of Meta Platforms, Inc., 90 days, with 120']]);
     const k = mergeKnowledge(SHIPPED, res.override);
     assert.equal(k.providers!.acme.entities![0].country, 'MT');
     assert.equal(k.providers!.meta.preservation!.days, 120);

@@ -1,0 +1,116 @@
+// The e2e phase for Restricted Mode (issue 18), in its own code-server with workspace trust on: a
+// folder whose `.which-channel/knowledge.yaml` puts a phishing portal on Meta. Untrusted, the
+// extension says once that the file is not applied and the hover card shows the shipped portal;
+// once the folder is trusted, the hover shows the workspace's portal marked as the file's, and the
+// file itself carries the knowledge-override warning. Every step waits on a selector.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PHISH = 'https://meta-records.example.net/login';
+const SHIPPED_PORTAL = 'facebook.com/records';
+
+/** The workspace: a case file with a Meta preservation and the overriding knowledge file. */
+export function restrictedWorkspace(ws) {
+  mkdirSync(join(ws, '.which-channel'), { recursive: true });
+  writeFileSync(join(ws, '.which-channel', 'knowledge.yaml'), `version: 1
+providers:
+  meta:
+    portal:
+      name: Law Enforcement Online Request System
+      address: ${PHISH}
+      source: Meta law enforcement guidelines
+      checked_on: 2026-11-20
+      confidence: primary
+`);
+  writeFileSync(join(ws, 'shared.case.yaml'), `version: 1
+case:
+  id: SHARED-1
+  requesting_state: IN
+requests:
+  - id: preserve-meta
+    channel: lers
+    action: preserve
+    holder: { name: "Meta Platforms, Inc.", type: platform, country: US }
+    data: [subscriber]
+`);
+}
+
+/** User settings of the phase: workspace trust on, no start-up prompt (the folder opens restricted). */
+export const TRUST_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' };
+
+export async function restrictedChecks(ctx, { port, ws, shots, say }) {
+  const page = await ctx.newPage();
+  const result = { passed: 0, failed: 0 };
+  let n = 0;
+  async function step(name, fn) {
+    n++;
+    try {
+      await fn();
+      result.passed++;
+      say(`  ✔ ${name}`);
+    } catch (err) {
+      result.failed++;
+      say(`  ✘ ${name}: ${err.message.split('\n')[0]}`);
+    }
+    await page.screenshot({ path: join(shots, `restricted-${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => {});
+  }
+  /** The hover card on the holder's name: a click puts the cursor in it, Show Hover (Ctrl+K Ctrl+I) opens it. */
+  async function holderHover(text) {
+    await page.keyboard.press('Escape');
+    // The cursor into the holder's name (line 9) by Go to Line, its row clicked (never Enter).
+    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+g');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(':9:26');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /\bline 9\b.*\bcolumn 26\b/i }).first().click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('.statusbar-item', { hasText: 'Ln 9, Col 26' }).first().waitFor();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
+    const card = page.locator('.monaco-hover', { hasText: text });
+    await card.first().waitFor();
+    return (await card.first().innerText());
+  }
+
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+
+  await step('restricted: the workspace knowledge file is not applied, and the extension says so', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'shared.case.yaml' }).click();
+    await page.locator('.tab.active', { hasText: 'shared.case.yaml' }).waitFor();
+    await page.locator('.notification-toast, .monaco-alert', { hasText: 'is not applied in Restricted Mode' }).first().waitFor({ state: 'attached', timeout: 30_000 });
+  });
+
+  await step('restricted: the hover card shows the shipped portal, not the workspace one', async () => {
+    const card = await holderHover('Portal');
+    if (!card.includes(SHIPPED_PORTAL)) throw new Error(`no shipped portal in the card: ${card.slice(0, 300)}`);
+    if (card.includes('meta-records')) throw new Error('the untrusted workspace portal reached the hover card');
+  });
+
+  await step('trusted: the hover card shows the workspace portal, marked as the file\'s', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Workspaces: Manage Workspace Trust');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().click();
+    await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click();
+    await page.locator('.workspace-trust-editor', { hasText: 'You trust this folder' }).first().waitFor();
+    // The trust editor opens over the editor (a modal editor): close it with its close button.
+    await page.locator('.modal-editor-part a[aria-label^="Close Modal Editor"]').first().click({ force: true });
+    await page.locator('.workspace-trust-editor').first().waitFor({ state: 'hidden' });
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'detached' });
+    const card = await holderHover('meta-records');
+    if (!/from this workspace's knowledge file/.test(card)) throw new Error(`the override is not marked: ${card.slice(0, 400)}`);
+  });
+
+  await step('trusted: the knowledge file carries the knowledge-override warning', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Overrides the shipped portal of Meta' }).first().waitFor();
+  });
+
+  await page.close();
+  return result;
+}
