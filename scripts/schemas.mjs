@@ -69,6 +69,18 @@ const URGENCY = {
   threat_to_life: 'A threat to life: emergency procedures apply (EU orders: 8 hours, Art. 10).',
 };
 
+// Who issues the case's requests (forms.md, section 2 and 3): an EU order for traffic or content
+// data needs a judge (or a judge's validation), and a letter rogatory is issued by a court.
+const AUTHORITY_TYPES = {
+  court: 'A court.',
+  judge: 'A judge.',
+  investigating_judge: 'An investigating judge.',
+  prosecutor: "A public prosecutor's office.",
+  police: 'A police or other investigating agency.',
+  central_authority: "The state's central authority for mutual legal assistance.",
+  other: 'Another authority.',
+};
+
 const STAGES = {
   investigation: 'The investigation (before charges).',
   prosecution: 'The prosecution (charges brought, before trial).',
@@ -280,6 +292,7 @@ export function caseSchema() {
           title: { type: 'string', description: 'A short title.' },
           requesting_state: country('The state making the requests.'),
           requesting_authority: { type: 'string', description: 'The requesting authority, e.g. a police station or prosecutor\'s office.' },
+          authority_type: enumOf(AUTHORITY_TYPES, 'What kind of authority issues the requests: a letter rogatory is issued by a court or judge (rule `rogatory-issuer`); an EU order for traffic or content data by a judge, or validated by one (Regulation (EU) 2023/1543 Art. 4).'),
           offences: { type: 'array', items: offence, description: 'The offences: free text, or `{ name, provision, max_penalty_years }` (the provision and penalty go into MLA requests and portal requests).' },
           max_penalty_years: { type: 'number', minimum: 0, description: 'Highest statutory penalty of the offences, in years.' },
           urgency: enumOf(URGENCY, 'How urgent the case is: `threat_to_life` shortens what the EU orders allow (8 hours).'),
@@ -297,7 +310,7 @@ export function caseSchema() {
               phone: { type: 'string', minLength: 1, description: 'Phone number, ideally in E.164 form.' },
             },
           },
-          language: { type: 'string', pattern: '^[a-z]{2}$', description: 'ISO 639-1 code of the language of the requests (default `en`; drafts are in English for now).' },
+          language: { type: 'string', pattern: '^[a-z]{2}$', description: 'ISO 639-1 code of the language of the requests (default `en`; drafts are in English for now). Rule `translation-required` says where the addressee accepts other languages only.' },
           urgency_reason: { type: 'string', minLength: 1, description: 'Why the matter is urgent, when `urgency` is not `routine`.' },
         },
       },
@@ -314,6 +327,19 @@ const sourced = {
   note: { type: 'string', description: 'A note shown with the fact.' },
 };
 const code = { type: 'string', pattern: '^[A-Z]{2}$' };
+const languageCodes = { type: 'array', minItems: 1, maxItems: 20, uniqueItems: true, items: { type: 'string', pattern: '^[a-z]{2}$' }, description: 'ISO 639-1 codes, e.g. `[de]`, `[nl, en]`.' };
+const languageEntry = {
+  type: 'object', additionalProperties: false, required: ['state', 'languages', 'source', 'as_of'],
+  properties: {
+    state: code,
+    languages: languageCodes,
+    reciprocity: {
+      type: 'array', maxItems: 50, description: 'Other languages accepted from some requesting states, on reciprocity.',
+      items: { type: 'object', additionalProperties: false, required: ['state', 'languages'], properties: { state: code, languages: languageCodes } },
+    },
+    ...sourced,
+  },
+};
 const day = { type: 'string', format: 'date' };
 const year = { type: 'integer', minimum: 1900, maximum: 2100 };
 const complete = { type: 'boolean', description: 'Whether the list is the whole list. While it is not, a state absent from it is unknown, never "no".' };
@@ -440,6 +466,28 @@ function legalBasesSchema() {
       type: 'array', maxItems: 1000, description: 'The 24/7 points of contact of the Budapest Convention (Art. 35).',
       items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source', 'as_of'], properties: { state: code, name: { type: 'string', minLength: 1 }, ...sourced } },
     },
+    languages: {
+      type: 'object', additionalProperties: false,
+      description: 'The languages a requested state accepts a request in, by kind of request (rule `translation-required`). A state absent from a list is unknown.',
+      properties: {
+        eio: { type: 'array', maxItems: 300, items: languageEntry, description: 'European Investigation Orders: the languages each executing state accepts (Directive 2014/41/EU Art. 5(2)).' },
+        mla: { type: 'array', maxItems: 300, items: languageEntry, description: 'Mutual legal assistance requests: the languages the requested state accepts (UNTOC Art. 18(14), UNCAC Art. 46(14), its law).' },
+      },
+    },
+    outgoing: {
+      type: 'array', maxItems: 300,
+      description: "How a state's outgoing mutual legal assistance requests leave it: who transmits them and through which channel (forms.md, section 3).",
+      items: {
+        type: 'object', additionalProperties: false, required: ['state', 'transmits', 'source', 'as_of'],
+        properties: {
+          state: code,
+          transmits: { type: 'string', minLength: 1, description: 'Who issues or transmits the requests.' },
+          channel: { type: 'string', minLength: 1, description: 'The channel they travel (central authority, diplomatic).' },
+          court_issues_letters_rogatory: { type: 'boolean', description: 'Whether a letter rogatory (letter of request) of this state is issued by a court or judge.' },
+          ...sourced,
+        },
+      },
+    },
     facts: {
       type: 'object', description: 'Dated facts no rule uses yet (the Second Additional Protocol, the UN Convention), by id.',
       propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: fact, maxProperties: 50,
@@ -506,6 +554,7 @@ function providersSchema() {
         accepts: { type: 'boolean', description: 'Whether the provider answers emergency disclosure requests (danger of death or serious physical injury).' },
         how: { type: 'string', description: 'How to send one.' },
       }, 'The emergency disclosure policy.'),
+      languages: providerFact(['value'], { value: languageCodes }, 'The languages the provider accepts requests in (ISO 639-1), as its own guidelines state them.'),
       content: providerFact(['needs'], { needs: { type: 'string', minLength: 1, description: 'What the provider says foreign authorities need for content.' } }, 'What content needs.'),
       identifiers: {
         type: 'array', maxItems: 50, description: 'The identifier types the provider accepts.',

@@ -72,6 +72,8 @@ export interface CaseView {
   // Case keys the drafts read (drafting.md).
   title?: string;
   requestingAuthority?: string;
+  /** What kind of authority issues the requests (`court`, `judge`, `prosecutor`, `police`…). */
+  authorityType?: string;
   offences?: Offence[];
   maxPenaltyYears?: number;
   facts?: string;
@@ -195,6 +197,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     requestCount: items.length,
     title: str(c.title, '/case/title'),
     requestingAuthority: str(c.requesting_authority, '/case/requesting_authority'),
+    authorityType: str(c.authority_type, '/case/authority_type'),
     offences,
     maxPenaltyYears: num(c.max_penalty_years, '/case/max_penalty_years'),
     facts: str(c.facts, '/case/facts'),

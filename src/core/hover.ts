@@ -2,7 +2,7 @@
 // knowledge base say (what it delivers and compels, typical speed, limits, sources); on a key,
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import { budapestParty, centralAuthority, eioBound, fromWorkspace, Knowledge, markdownSafe, mlaBasis, point247, WORKSPACE_MARK } from '../knowledge';
+import { acceptedLanguages, budapestParty, centralAuthority, eioBound, fromWorkspace, Knowledge, languageNames, markdownSafe, mlaBasis, point247, WORKSPACE_MARK } from '../knowledge';
 import { providerCard } from './hover-providers';
 import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
@@ -144,6 +144,15 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
   return lines.join('\n\n');
 }
 
+/** On a channel value: the languages the addressee accepts, where the knowledge base knows them. */
+function languagesLine(k: Knowledge, channel: string, value: unknown, requestPath: YamlPath): string | undefined {
+  const root = (value ?? {}) as Record<string, unknown>;
+  const r = (valueAt(value, requestPath) ?? {}) as Record<string, unknown>;
+  const holder = (r.holder ?? {}) as Record<string, unknown>;
+  const accepted = acceptedLanguages(k, { channel, requestingState: str(valueAt(root.case, ['requesting_state'])), requestedState: str(r.requested_state) ?? str(holder.country), holder: { name: str(holder.name), entity: str(holder.entity) } });
+  return accepted ? `**Languages accepted by ${accepted.by}:** ${languageNames(accepted.languages)}${accepted.note ? ` (${accepted.note})` : ''}.${sourceLine(accepted.entry as Parameters<typeof sourceLine>[0])}` : undefined;
+}
+
 export function hoverAt(p: ParsedDocument, offset: number, knowledge: Knowledge, ctx: HoverContext = {}): Hover | undefined {
   // Every card reads the knowledge with its strings made inert for Markdown: a workspace knowledge
   // file can never put a link, an image or HTML into a card.
@@ -164,6 +173,8 @@ export function hoverAt(p: ParsedDocument, offset: number, knowledge: Knowledge,
     markdown = channelCard(k, value);
     const basis = markdown && hit.path.length === 3 && hit.path[0] === 'requests' ? basisCard(k, value, p.value, hit.path.slice(0, 2), ctx.today ?? localDate()) : undefined;
     if (basis) markdown = `${markdown}\n\n${basis}`;
+    const langs = markdown && hit.path.length === 3 && hit.path[0] === 'requests' ? languagesLine(k, value, p.value, hit.path.slice(0, 2)) : undefined;
+    if (langs) markdown = `${markdown}\n\n${langs}`;
   } else if (last === 'name' && parent === 'holder') {
     const h = valueAt(p.value, hit.path.slice(0, -1)) as { entity?: unknown } | undefined;
     markdown = providerCard(k, { name: value, entity: typeof h?.entity === 'string' ? h.entity : undefined });
@@ -179,6 +190,8 @@ export function hoverAt(p: ParsedDocument, offset: number, knowledge: Knowledge,
   } else if (['country', 'requesting_state', 'requested_state', 'nationality'].includes(String(last))) {
     const name = countryName(value);
     if (name) markdown = `**${value}**: ${name}`;
+    const own = last === 'requesting_state' ? (k.outgoing ?? []).find((o) => o.state === value) : undefined;
+    if (markdown && own) markdown += `\n\n**Outgoing MLA requests:** ${own.transmits}${own.channel ? `; ${own.channel}` : ''}.${own.court_issues_letters_rogatory === true ? ' A letter rogatory is issued by a court.' : ''}${sourceLine(own)}`;
   }
   return markdown ? { markdown, start, end } : undefined;
 }

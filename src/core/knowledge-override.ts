@@ -185,6 +185,7 @@ function providerReports(base: Knowledge, extra: KnowledgeOverride): Report[] {
     if (p.type && old.type) out.push(entryReport(at('type'), `type of ${who}`, old.type, p.type, 'value'));
     if (p.preservation && old.preservation) out.push(entryReport(at('preservation'), `preservation period of ${who}`, old.preservation, p.preservation, undefined, periodText));
     if (p.content && old.content) out.push(entryReport(at('content'), `content requirement of ${who}`, old.content, p.content, 'needs'));
+    if (p.languages && old.languages) out.push(entryReport(at('languages'), `languages of ${who}`, old.languages, p.languages, 'value'));
     if (p.identifiers && old.identifiers && !same(p.identifiers.map((x) => [x.type, x.format]), old.identifiers.map((x) => [x.type, x.format]))) {
       out.push({ path: at('identifiers'), target: 'key', message: `Overrides the shipped identifier formats of ${who}. Check them against their source before relying on them.` });
     }
@@ -233,6 +234,8 @@ export function overrides(base: Knowledge, extra: KnowledgeOverride): Report[] {
     ...listReports('central_authorities', base.central_authorities, extra.central_authorities, (a) => a.state, (a) => `central authority of ${a.state}`, 'name', (a) => a.unknown === true),
     ...listReports('points_24_7', base.points_24_7, extra.points_24_7, (p) => p.state, (p) => `24/7 point of ${p.state}`, 'name'),
     ...listReports('mlat_pairs', base.mlat_pairs, extra.mlat_pairs, pairKey, (p) => `treaty between ${p.states[0]} and ${p.states[1]}`, 'in_force'),
+    ...listReports('outgoing', base.outgoing, extra.outgoing, (o) => o.state, (o) => `outgoing route of ${o.state}`, 'transmits'),
+    ...(['eio', 'mla'] as const).flatMap((kind) => listReports(`languages.${kind}`, base.languages?.[kind], extra.languages?.[kind], (l) => l.state, (l) => `${kind === 'eio' ? 'EIO' : 'MLA'} languages of ${l.state}`, 'languages').map((r) => ({ ...r, path: ['languages', kind, ...r.path.slice(1)] }))),
     ...listReports('cloud_act_agreements', base.cloud_act_agreements, extra.cloud_act_agreements, (a) => a.state, (a) => `CLOUD Act agreement of ${a.state}`, 'in_force'),
     ...recordReports('conventions', base.conventions as Record<string, object> | undefined, extra.conventions as Record<string, object> | undefined, (id) => conventionName(id), ['parties']),
     ...parties.filter(defined),

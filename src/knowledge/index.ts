@@ -68,6 +68,9 @@ export interface Knowledge {
   conventions?: Record<string, Convention>;
   us_eu_agreement?: UsEuAgreement;
   points_24_7?: Point247[];
+  /** Languages accepted, by kind of request (`eio`, `mla`) and requested state. */
+  languages?: { eio?: LanguageEntry[]; mla?: LanguageEntry[] };
+  outgoing?: Outgoing[];
   facts?: Record<string, DatedFact>;
   /** The provider registry, by provider id (providers.ts). */
   providers?: Record<string, Provider>;
@@ -100,6 +103,10 @@ export interface Convention extends Sourced {
 }
 export interface UsEuAgreement extends Sourced { title: string; signed?: string; in_force?: string; states?: string[]; complete?: boolean }
 export interface Point247 extends Sourced { state: string; name: string }
+/** The languages a requested state accepts a kind of request in (ISO 639-1), and others on reciprocity. */
+export interface LanguageEntry extends Sourced { state: string; languages: string[]; reciprocity?: { state: string; languages: string[] }[] }
+/** How a state's outgoing MLA requests leave it (forms.md, section 3). */
+export interface Outgoing extends Sourced { state: string; transmits: string; channel?: string; court_issues_letters_rogatory?: boolean }
 export interface DatedFact extends Sourced { title: string; in_force?: boolean | string; opened?: string; needed?: number; ratifications?: { state: string; date: string }[] }
 
 /** The knowledge shape as a workspace file gives it: every section optional. */
@@ -214,6 +221,11 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     conventions: mergeConventions(base.conventions, extra.conventions),
     us_eu_agreement: extra.us_eu_agreement ? mergedEntry(base.us_eu_agreement, extra.us_eu_agreement as UsEuAgreement) : base.us_eu_agreement,
     points_24_7: byKey(base.points_24_7 ?? [], extra.points_24_7, (p) => p.state),
+    languages: extra.languages ? {
+      eio: byKey(base.languages?.eio ?? [], extra.languages.eio, (l) => l.state),
+      mla: byKey(base.languages?.mla ?? [], extra.languages.mla, (l) => l.state),
+    } : base.languages,
+    outgoing: byKey(base.outgoing ?? [], extra.outgoing, (o) => o.state),
     facts: mergeRecord(base.facts ?? {}, extra.facts),
     providers: mergeProviders(base.providers, extra.providers),
   };
@@ -324,6 +336,7 @@ export function earliestDays(k: Knowledge, channel: string, action: string, urge
 }
 
 export * from './legal';
+export * from './languages';
 /** The channel's typical latest answer in days, for an action; undefined where none is known. */
 export function latestDays(k: Knowledge, channel: string, action: string, urgency?: string): number | undefined {
   const days = k.channels[channel]?.latest_days;

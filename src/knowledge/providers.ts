@@ -28,6 +28,8 @@ export interface PortalFact extends ProviderFact { name?: string; address?: stri
 export interface PreservationFact extends ProviderFact { days?: number; extension_days?: number; max_extensions?: number; accepts?: boolean }
 export interface EmergencyFact extends ProviderFact { accepts?: boolean; how?: string }
 export interface ContentFact extends ProviderFact { needs: string }
+/** The languages the provider accepts requests in (ISO 639-1). */
+export interface LanguagesFact extends ProviderFact { value: string[] }
 export interface IdentifierFact extends ProviderFact { type: string; format?: string; description?: string }
 
 export interface Provider {
@@ -39,6 +41,7 @@ export interface Provider {
   preservation?: PreservationFact;
   emergency?: EmergencyFact;
   content?: ContentFact;
+  languages?: LanguagesFact;
   identifiers?: IdentifierFact[];
 }
 

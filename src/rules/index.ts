@@ -34,6 +34,8 @@ import { preservationLapse } from './preservation-lapse';
 import { emergencyBasis } from './emergency-basis';
 import { emergencyAvailable } from './emergency-available';
 import { knowledgeOverride } from './knowledge-override';
+import { rogatoryIssuer } from './rogatory-issuer';
+import { translationRequired } from './translation-required';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   eioReplacesMlaRule, eioScope, network247Scope,
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
+  // forms.md
+  rogatoryIssuer, translationRequired,
   missingElement,
   // runs on the workspace knowledge file (core/knowledge-override.ts), not on case files
   knowledgeOverride,
