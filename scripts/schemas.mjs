@@ -360,6 +360,11 @@ export function knowledgeSchema() {
       hold_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'How long a preservation on this channel holds, in days, where the provider states no period of its own.' },
       hold_extension_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'What one extension of such a preservation adds, in days (default: `hold_days` again).' },
       hold_basis: { type: 'string', description: 'What the period rests on, as a document cites it (e.g. "18 U.S.C. 2703(f)").' },
+      hold_basis_binds: {
+        type: 'object', additionalProperties: false,
+        description: 'Where `hold_basis` is a law that binds only some requests: the requesting state and the holder\'s country it binds. Otherwise a document says the holder preserves under its own policy.',
+        properties: { requesting_state: code, holder_country: code },
+      },
       hold_continues_pending_request: { type: 'boolean', description: 'Once the request for assistance that the preservation waits for is received within the hold, the data stays preserved until that request is decided (Budapest Convention Art. 29(7)).' },
       ...sourced,
     },

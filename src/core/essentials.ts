@@ -2,7 +2,7 @@
 // source of each requirement, and which of them a request still lacks. One list, read by the
 // `missing-element` rule (what to add before sending) and by the drafts (where a placeholder
 // goes), so the two cannot disagree.
-import type { Knowledge } from '../knowledge';
+import { Knowledge, sameHolderKey } from '../knowledge';
 import type { CaseView, RequestView } from './case';
 import { legalBasis } from './legal-basis';
 
@@ -112,17 +112,31 @@ const INTERPOL = {
   penalty: el('penalty', 'maximum penalty (a Red Notice needs at least 2 years; verify)', 'case.offences: { max_penalty_years } or case.max_penalty_years', SOURCES.interpol),
 };
 
-// The ids that a `produce` request names in `after:`, per list of requests (computed once per
-// list: a file of 44,000 requests must not cost a scan per preservation).
-const followed = new WeakMap<readonly DraftRequest[], Set<string>>();
-function followedIds(all: readonly DraftRequest[]): Set<string> {
-  let s = followed.get(all);
-  if (!s) {
-    s = new Set(all.filter((o) => o.action === 'produce' && o.after !== undefined).map((o) => o.after!));
-    followed.set(all, s);
+// What follows a preservation, per list of requests (computed once per list: a file of 44,000
+// requests must not cost a scan per preservation): the ids a request names in `after:`, and the
+// holders a `produce` request asks (the hold serves every disclosure to that holder, as the draft
+// says and the lapse computation counts).
+const followed = new WeakMap<readonly DraftRequest[], { k: Knowledge; ids: Set<string>; holders: Set<string> }>();
+function followers(all: readonly DraftRequest[], k: Knowledge) {
+  let f = followed.get(all);
+  if (!f || f.k !== k) {
+    f = { k, ids: new Set(), holders: new Set() };
+    for (const o of all) {
+      if (o.action === 'preserve') continue;
+      if (o.after !== undefined) f.ids.add(o.after);
+      const key = o.action === 'produce' ? sameHolderKey(k, o.holder) : undefined;
+      if (key !== undefined) f.holders.add(key);
+    }
+    followed.set(all, f);
   }
-  return s;
+  return f;
 }
+const isFollowed = (r: DraftRequest, all: readonly DraftRequest[], k: Knowledge) => {
+  const f = followers(all, k);
+  if (r.id !== undefined && f.ids.has(r.id)) return true;
+  const key = sameHolderKey(k, r.holder);
+  return key !== undefined && f.holders.has(key);
+};
 
 /**
  * The essential elements of the request's document that the case file does not supply yet, in
@@ -146,7 +160,7 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(r.relevance, E.relevance);
     need(r.identifiers?.length, E.identifiers);
     need(r.necessity, E.necessity);
-    if (r.id === undefined || !followedIds(all).has(r.id)) out.push(followUp(r.id));
+    if (!isFollowed(r, all, k)) out.push(followUp(r.id));
     if (r.channel === 'eu_preservation_order') need(r.date_range, E.dateRangeEu);
     return out;
   }

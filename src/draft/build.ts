@@ -4,7 +4,7 @@
 // (core/essentials.ts, the list the missing-element rule reads) becomes a placeholder.
 import type { CaseView } from '../core/case';
 import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
-import type { Knowledge } from '../knowledge';
+import { Knowledge, sameHolderKey } from '../knowledge';
 import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, preservationPeriod, providerAddress, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { DraftText, fill, textFor } from './text-en';
@@ -99,7 +99,8 @@ function confidentiality(x: Ctx, heading: string): Block[] {
   const conf = x.r.confidential;
   const T = x.T.common;
   if (!conf) return [h2(heading), p(T.noConfidentiality)];
-  return [h2(heading), p(fill(T.confidential, { reason: conf.reason }), ...(conf.until ? [' ', fill(T.confidentialUntil, { until: longDate(conf.until) })] : []))];
+  const words = x.r.action === 'testimony' ? T.confidentialWitness : T.confidential;
+  return [h2(heading), p(fill(words, { reason: conf.reason }), ...(conf.until ? [' ', fill(T.confidentialUntil, { until: longDate(conf.until) })] : []))];
 }
 
 function closing(x: Ctx): Block[] {
@@ -114,8 +115,8 @@ function preservation(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const P = T.preservation;
   const channel = r.channel ?? 'other';
-  const follow = x.all.find((o) => o.action === 'produce' && o.after !== undefined && o.after === r.id);
-  const per = preservationPeriod(k, r, x.log);
+  const follows = followUps(x);
+  const per = preservationPeriod(k, r, x.log, c.requestingState, P.policy);
   const eu = channel === 'eu_preservation_order';
   return [
     ...header(x, P.title[channel] ?? P.title.other, { basis: channel !== 'lers', address: eu }),
@@ -130,11 +131,34 @@ function preservation(x: Ctx): Block[] {
     identifiersTable(x),
     h2(P.necessity), p(...need(x, 'necessity', r.necessity)),
     h2(P.followUp),
-    p(...(follow ? [fill(P.followUpSentence, { channel: channelTitle(k, follow.channel) ?? follow.channel ?? '', id: follow.id ?? '' })] : need(x, 'follow_up', undefined))),
+    ...(follows.length
+      ? [p(follows.length === 1 ? P.followUpSentence : P.followUpsSentence), { type: 'list', items: follows.map((o) => [fill(P.followUpItem, { channel: channelTitle(k, o.channel) ?? T.common.notStated, data: o.data?.length ? fill(P.followUpData, { data: andList(o.data.map((d) => T.common.dataShort[d] ?? T.common.notStated)) }) : '', when: o.sent && o.sent <= x.today ? fill(P.followUpSent, { date: longDate(o.sent) }) : P.followUpPlanned })]) } as Block]
+      : [p(...need(x, 'follow_up', undefined))]),
     p(per ? fill(P.period, { days: per.days, source: per.source, extension: per.extension_days ? fill(P.periodExtension, { days: per.extension_days }) : '' }) + (per.workspace ? T.common.workspaceMark : '') : P.periodUnknown),
     ...(r.confidential ? confidentiality(x, T.common.confidentialityHeading) : []),
     ...closing(x),
   ];
+}
+
+/**
+ * Every request that builds on a preservation, in the file's order: the ones `after:` it, and the
+ * disclosures to the same holder (the hold serves them all: a treaty request as much as a portal
+ * one). Never a preservation.
+ */
+/** "a, b and c". */
+const andList = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+
+function followUps(x: Ctx): DraftRequest[] {
+  const key = sameHolderKey(x.k, x.r.holder);
+  return x.all.filter((o) => o !== x.r && o.action !== 'preserve' && ((x.r.id !== undefined && o.after === x.r.id) || (o.action === 'produce' && key !== undefined && sameHolderKey(x.k, o.holder) === key)));
+}
+
+/** A portal request built on a preservation says when that was sent; never the file's internal id. */
+function preservedBy(x: Ctx): Block[] {
+  if (!x.r.after) return [];
+  const pre = x.all.find((o) => o.id === x.r.after);
+  if (!pre) return [];
+  return [p(pre.sent && pre.sent <= x.today ? fill(x.T.portal.preserved, { date: longDate(pre.sent) }) : x.T.portal.preservedPending)];
 }
 
 function portal(x: Ctx): Block[] {
@@ -143,7 +167,7 @@ function portal(x: Ctx): Block[] {
   return [
     ...header(x, P.title, { contact: true }),
     p(P.intro),
-    ...(r.after ? [p(fill(P.preserved, { id: r.after }))] : []),
+    ...preservedBy(x),
     h2(P.identifiers), identifiersTable(x),
     h2(P.data), dataList(x),
     h2(P.period), p(...period(x)),
@@ -239,7 +263,9 @@ function interpol(x: Ctx): Block[] {
   const I = T.interpol;
   const notice = r.notice ?? 'diffusion';
   const purpose = noticePurpose(k, notice);
-  const penalty = c.offences?.find((o) => o.max_penalty_years !== undefined)?.max_penalty_years ?? c.maxPenaltyYears;
+  // The highest penalty of the offences decides the Red Notice threshold, not the first one listed.
+  const penalties = (c.offences ?? []).map((o) => o.max_penalty_years).filter((n): n is number => n !== undefined);
+  const penalty = penalties.length ? Math.max(...penalties) : c.maxPenaltyYears;
   return [
     ...header(x, fill(I.title, { notice: I.notices[notice] ?? notice })),
     ...(purpose ? [{ type: 'fields', rows: [{ label: I.purpose, value: [purpose] }] } as Block] : []),
@@ -247,9 +273,22 @@ function interpol(x: Ctx): Block[] {
     h2(I.offences), offencesTable(x),
     ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined)))] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
-    h2(I.action), p(I.actions[r.action ?? ''] ?? r.action ?? ''),
+    h2(I.action), p(I.actions[r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
+}
+
+/**
+ * The numbered sections ("3. Period") numbered in order: a section a document leaves out (no facts
+ * to summarise, no confidentiality asked) never leaves a gap in the numbers.
+ */
+function numbered(blocks: Block[]): Block[] {
+  let n = 0;
+  return blocks.map((b) => {
+    if (b.type !== 'heading' || b.level !== 2 || typeof b.text[0] !== 'string' || !/^\d+\. /.test(b.text[0])) return b;
+    n++;
+    return { ...b, text: [b.text[0].replace(/^\d+\. /, `${n}. `), ...b.text.slice(1)] };
+  });
 }
 
 const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol };
@@ -261,7 +300,7 @@ export function buildDraft(input: DraftInput): DraftDocument {
   const T = textFor(c.language);
   const lacking = new Map(missingElements(c, r, all, k).map((e) => [e.id, e.label] as const));
   const log: FactLog = { used: [], mark: T.common.workspaceMark };
-  const blocks = BUILDERS[kind]({ c, r, all, k, T, today, lacking, log });
+  const blocks = numbered(BUILDERS[kind]({ c, r, all, k, T, today, lacking, log }));
   // The person signing sees, at the end, every fact that came from the workspace knowledge file.
   if (log.used.length) {
     blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });

@@ -95,7 +95,7 @@ export interface PreservationPeriod { days: number; extension_days?: number; sou
  * the knowledge base (18 U.S.C. 2703(f); Budapest Art. 29(7); Regulation 2023/1543 Art. 11). On
  * the 24/7 network and the EU order the law sets the period, not the provider's policy.
  */
-export function preservationPeriod(k: Knowledge, r: DraftRequest, log?: FactLog): PreservationPeriod | undefined {
+export function preservationPeriod(k: Knowledge, r: DraftRequest, log?: FactLog, requestingState?: string, policy = 'under your preservation policy'): PreservationPeriod | undefined {
   if (r.channel === 'lers') {
     const match = findProvider(k, r.holder);
     const own = match ? primaryPreservation(match.provider) : undefined;
@@ -108,7 +108,11 @@ export function preservationPeriod(k: Knowledge, r: DraftRequest, log?: FactLog)
   if (!channel?.hold_days) return undefined;
   const changed = fromWorkspace(channel, 'hold_days') || fromWorkspace(channel, 'hold_extension_days') || fromWorkspace(channel, 'hold_basis');
   if (changed) logged(log, channel, `Preservation period on ${channel.title ?? r.channel}`, `${channel.hold_days} days`, channel.source);
-  return { days: channel.hold_days, extension_days: channel.hold_extension_days, source: channel.hold_basis ?? channel.source, workspace: changed };
+  // A law that binds only some requests (18 U.S.C. 2703(f): a US authority asking a US provider)
+  // is cited only for those; any other holder preserves under its own policy.
+  const binds = channel.hold_basis_binds;
+  const bound = !binds || ((binds.requesting_state === undefined || binds.requesting_state === requestingState) && (binds.holder_country === undefined || binds.holder_country === r.holder?.country));
+  return { days: channel.hold_days, extension_days: channel.hold_extension_days, source: bound ? channel.hold_basis ?? channel.source : policy, workspace: changed };
 }
 
 /** The title of a channel, from the knowledge base (for "follow-up by …" sentences). */

@@ -26,6 +26,7 @@ export const EN = {
     notStated: 'not stated',
     confidentialityHeading: 'Confidentiality',
     confidential: 'We ask that this request, and the fact that it was made, not be disclosed to the account holder or to anyone else. Reason: {reason}',
+    confidentialWitness: 'We ask that this request, and the fact that it was made, not be disclosed to anyone outside the proceedings. Reason: {reason}',
     confidentialUntil: 'This applies until {until}.',
     noConfidentiality: 'No confidentiality is requested.',
     signatureHeading: 'Signature',
@@ -42,6 +43,8 @@ export const EN = {
       content: 'Stored content: messages, photos and files',
       bank_records: 'Account and transaction records',
     } as Record<string, string>,
+    /** The data in a few words, for a list of the requests that follow a preservation. */
+    dataShort: { subscriber: 'subscriber information', ip_logs: 'login IP addresses', traffic: 'traffic data', content: 'stored content', bank_records: 'account records' } as Record<string, string>,
     urgencyValue: { routine: 'routine', urgent: 'evidence may be lost or a deadline is close', threat_to_life: 'a threat to life' } as Record<string, string>,
     stageValue: { investigation: 'investigation (before charges)', prosecution: 'prosecution (charges brought)', trial: 'trial' } as Record<string, string>,
   },
@@ -64,7 +67,13 @@ export const EN = {
     countryLabel: 'Established in',
     necessity: '5. Necessity of preservation',
     followUp: '6. Request for disclosure to follow',
-    followUpSentence: 'A request for disclosure of the preserved data will follow: {channel} (our request {id}).',
+    followUpSentence: 'A request for disclosure of the preserved data will follow:',
+    followUpsSentence: 'Requests for disclosure of the preserved data will follow:',
+    followUpItem: '{channel}{data}{when}',
+    followUpData: ' for {data}',
+    followUpSent: ', sent on {date}',
+    followUpPlanned: ', to be sent',
+    policy: 'under your preservation policy',
     period: 'We ask that the data be preserved for {days} days ({source}){extension}.',
     periodExtension: ', and that the preservation be extended by {days} days if we ask for it before it ends',
     periodUnknown: 'We ask that the data be preserved until the request for disclosure has been executed.',
@@ -72,7 +81,8 @@ export const EN = {
   portal: {
     title: 'Request for the disclosure of non-content records',
     intro: 'In connection with a criminal investigation, we ask you to disclose the records described below. This request does not ask for the content of communications.',
-    preserved: 'These records were preserved at our request {id}.',
+    preserved: 'These records were preserved at our request of {date}.',
+    preservedPending: 'These records are the subject of our preservation request, sent before this one.',
     identifiers: '1. Accounts concerned',
     data: '2. Records requested',
     period: '3. Period',
@@ -145,6 +155,8 @@ export const EN = {
     redPenalty: 'A Red Notice requires an offence punishable by at least 2 years (verify against INTERPOL\'s Rules on the Processing of Data, Art. 83). Maximum penalty here: ',
     action: '4. Action requested',
     actions: { locate: 'Locate the person and inform us of their whereabouts.', identify: 'Establish the identity of the person.', arrest: 'Locate and provisionally arrest the person with a view to extradition.', warn: 'Warn of the criminal activities of the person.', find_missing: 'Locate the missing person, or identify the person.' } as Record<string, string>,
+    /** An action INTERPOL does not take (data, evidence): said in words, never as the raw value. */
+    notAnAction: 'None that INTERPOL can take: INTERPOL locates and identifies people and does not collect evidence. Ask for the evidence through an evidence channel.',
   },
 };
 

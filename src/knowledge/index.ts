@@ -29,6 +29,8 @@ export interface ChannelFacts extends Sourced {
   hold_days?: number;
   /** What the period rests on, as a document cites it. */
   hold_basis?: string;
+  /** Where `hold_basis` binds only a requesting state and a holder's country (18 U.S.C. 2703(f): US to US). */
+  hold_basis_binds?: { requesting_state?: string; holder_country?: string };
   /** Days one extension adds (default: `hold_days`). */
   hold_extension_days?: number;
   /** The hold continues once the request it waits for is received within it (Budapest Art. 29(7)). */
