@@ -63,6 +63,8 @@ export async function runDraft(argv: string[], io: Io): Promise<number> {
     if (files.length === 0) continue;
     io.out(`wrote ${files.join(', ')}\n  ${d.missing.length ? `lacks: ${d.missing.join('; ')}` : 'complete'}\n`);
   }
+  // The note to the person signing: said here, not printed on the documents.
+  if (written.some((w) => w.status === 'written')) io.out(`${res.documents[0].note}\n`);
   if (kept) return 2;
   return res.documents.some((d) => d.missing.length) ? 1 : 0;
 }

@@ -39,13 +39,16 @@ function need(x: Ctx, id: string, value: string | undefined): Text {
   return label ? [{ missing: label }] : [x.T.common.notStated];
 }
 
+/** The document's reference, in its header and on every page. */
+const reference = (c: CaseView, r: DraftRequest) => `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
+
 const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
 function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolean; contact?: boolean } = {}): Block[] {
   const { c, r, k, T } = x;
   const to = addressee(k, c, r, x.log);
   const rows: { label: string; value: Text }[] = [
-    { label: T.common.reference, value: [`${c.caseId ?? 'case'}-${r.id ?? 'request'}`] },
+    { label: T.common.reference, value: [reference(c, r)] },
     { label: T.common.date, value: [longDate(x.today)] },
     { label: T.common.to, value: to.name ? [to.name] : [{ missing: to.missing! }] },
   ];
@@ -103,8 +106,24 @@ function confidentiality(x: Ctx, heading: string): Block[] {
   return [h2(heading), p(fill(words, { reason: conf.reason }), ...(conf.until ? [' ', fill(T.confidentialUntil, { until: longDate(conf.until) })] : []))];
 }
 
+/** The authority types that seal what they sign (a court, a judge, a prosecutor's office). */
+const SEALED = new Set(['court', 'judge', 'investigating_judge', 'prosecutor']);
+
+/**
+ * The signature block: the authority, then lines to write on for the signer's name, function,
+ * place, date and signature, and the seal where the authority seals (case.authority_type). The
+ * note that the draft must be checked is not on the page (DraftDocument.note).
+ */
 function closing(x: Ctx): Block[] {
-  return [h2(x.T.common.signatureHeading), p(x.T.common.signature), p(x.T.common.disclaimer)];
+  const T = x.T.common;
+  const F = T.signatureFields;
+  const line = (key: string) => ({ label: F[key], value: [T.blank] });
+  const rows = [
+    { label: F.authority, value: need(x, 'authority', x.c.requestingAuthority) },
+    ...['name', 'function', 'place', 'date', 'signature'].map(line),
+    ...(x.c.authorityType && SEALED.has(x.c.authorityType) ? [line('seal')] : []),
+  ];
+  return [h2(T.signatureHeading), p(T.signature), { type: 'fields', rows }];
 }
 
 function factsBlock(x: Ctx): Block {
@@ -305,5 +324,5 @@ export function buildDraft(input: DraftInput): DraftDocument {
   if (log.used.length) {
     blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });
   }
-  return { name: `${c.caseId ?? 'case'}-${r.id ?? `request-${r.index + 1}`}`, requestId: r.id ?? `request-${r.index + 1}`, kind, language: T.language, blocks, missing: placeholders(blocks) };
+  return { name: `${c.caseId ?? 'case'}-${r.id ?? `request-${r.index + 1}`}`, requestId: r.id ?? `request-${r.index + 1}`, kind, language: T.language, reference: reference(c, r), note: T.common.disclaimer, blocks, missing: placeholders(blocks) };
 }

@@ -1,5 +1,5 @@
 // The Markdown renderer: for review and version control. A placeholder is bold, `**[missing: …]**`.
-import { Block, DraftDocument, placeholder, Text } from './model';
+import { Block, DraftDocument, paragraphs, placeholder, Text } from './model';
 
 /** Escape what Markdown would read as markup in running text. */
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -8,17 +8,17 @@ function inline(t: Text): string {
   return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(r.missing.replace(/[\\`*_[\]<>|]/g, ''))}**`)).join('');
 }
 
-/** Text that runs over several lines (facts in a block scalar) keeps its line breaks. */
-const lines = (s: string) => s.replace(/\n/g, '  \n');
+/** A text over several paragraphs (facts in a block scalar): a blank line between them. */
+const prose = (t: Text) => paragraphs(t).map(inline).join('\n\n');
 
 function block(b: Block): string {
   switch (b.type) {
     case 'heading':
       return `${'#'.repeat(b.level)} ${inline(b.text)}`;
     case 'paragraph':
-      return lines(inline(b.text));
+      return prose(b.text);
     case 'fields':
-      return b.rows.map((r) => `**${esc(r.label)}:** ${lines(inline(r.value))}`).join('  \n');
+      return b.rows.map((r) => `**${esc(r.label)}:** ${paragraphs(r.value).map(inline).join(' ')}`).join('  \n');
     case 'list':
       return b.items.map((i) => `- ${inline(i)}`).join('\n');
     case 'table': {
@@ -29,5 +29,6 @@ function block(b: Block): string {
 }
 
 export function renderMarkdown(doc: DraftDocument): string {
-  return doc.blocks.map(block).join('\n\n') + '\n';
+  // The note to the person signing is not part of the document: a comment, not rendered.
+  return `${doc.blocks.map(block).join('\n\n')}\n\n<!-- ${doc.note.replace(/--/g, '-')} -->\n`;
 }

@@ -21,6 +21,10 @@ export interface DraftDocument {
   /** Which template built it (preservation, portal, mla, cloud_act, eu_order, interpol). */
   kind: string;
   language: string;
+  /** The reference every page carries (the DOCX header). */
+  reference: string;
+  /** What the person signing must know about the draft: in the DOCX properties and the message, never on the page. */
+  note: string;
   blocks: Block[];
   /** The placeholders of the document, in order, each once. */
   missing: string[];
@@ -39,4 +43,28 @@ export function placeholders(blocks: readonly Block[]): string[] {
     else b.items.forEach(scan);
   }
   return [...out];
+}
+
+/**
+ * A text as paragraphs: a blank line separates paragraphs, and a single line break inside one (a
+ * block scalar's lines) joins with a space, so a sentence never breaks mid-way on paper.
+ */
+export function paragraphs(t: Text): Text[] {
+  const out: Text[] = [[]];
+  t.forEach((r, n) => {
+    if (typeof r !== 'string') {
+      out[out.length - 1].push(r);
+      return;
+    }
+    // Line breaks at the ends of the text (a block scalar's last one) are no paragraph.
+    let text = r.replace(/[ \t]*\r?\n[ \t]*/g, '\n');
+    if (n === 0) text = text.replace(/^\n+/, '');
+    if (n === t.length - 1) text = text.replace(/\n+$/, '');
+    text.split(/\n{2,}/).forEach((part, i) => {
+      if (i > 0) out.push([]);
+      const line = part.replace(/\n/g, ' ');
+      if (line) out[out.length - 1].push(line);
+    });
+  });
+  return out.filter((p) => p.length > 0);
 }

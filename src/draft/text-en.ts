@@ -30,7 +30,13 @@ export const EN = {
     confidentialUntil: 'This applies until {until}.',
     noConfidentiality: 'No confidentiality is requested.',
     signatureHeading: 'Signature',
-    signature: 'Name, function, date and signature of the requesting authority:',
+    signature: 'For the requesting authority:',
+    signatureFields: { authority: 'Authority', name: 'Name', function: 'Function', place: 'Place', date: 'Date', signature: 'Signature', seal: 'Official seal' } as Record<string, string>,
+    /** A line to write on, in the signature block. */
+    blank: '______________________________',
+    /** The DOCX footer: "Page 2 of 5". */
+    pageOf: ['Page ', ' of '] as const,
+    /** Not on the page: the DOCX properties, a Markdown comment, the message to the user. */
     disclaimer: 'Drafted with which-channel from case file data and its knowledge base (practitioner information, not legal advice). Check every fact before signing.',
     workspaceMark: " (from this workspace's knowledge file)",
     workspaceHeading: "Facts from this workspace's knowledge file",

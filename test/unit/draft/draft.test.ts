@@ -105,6 +105,38 @@ describe('drafts', () => {
     });
   });
 
+  describe('on paper (issue 20, forms.md section 6)', () => {
+    it('every DOCX page carries the reference in its header and "Page X of Y" in its footer; the note is in the properties, not on the page', async () => {
+      for (const d of docs('complete')) {
+        const zip = await JSZip.loadAsync(await loadDocx().renderDocx(d));
+        const names = Object.keys(zip.files);
+        const header = await zip.file(names.find((n) => /^word\/header\d*\.xml$/.test(n))!)!.async('string');
+        const footer = await zip.file(names.find((n) => /^word\/footer\d*\.xml$/.test(n))!)!.async('string');
+        assert.ok(header.includes(d.reference), `${d.name}: header`);
+        assert.match(footer, /Page .*PAGE.* of .*NUMPAGES/s, `${d.name}: footer`);
+        const core = await zip.file('docProps/core.xml')!.async('string');
+        assert.ok(core.includes('Check every fact before signing'), `${d.name}: properties`);
+        const { text } = await docxText(d);
+        assert.ok(!text.includes('Check every fact before signing'), `${d.name}: not on the page`);
+        assert.match(text, /Signature\n.*\nAuthority: .*\nName: _+\nFunction: _+\nPlace: _+\nDate: _+\nSignature: _+/);
+        const md = renderMarkdown(d);
+        assert.match(md, /<!-- Drafted with which-channel .* Check every fact before signing\. -->\n$/);
+      }
+    });
+    it('a block scalar\'s lines join into one paragraph; a blank line starts another', async () => {
+      const { paragraphs } = await import('../../../src/draft/model');
+      assert.deepEqual(paragraphs(['Between March and May the account\nobtained images.\n\nThe victims are minors.\n']), [['Between March and May the account obtained images.'], ['The victims are minors.']]);
+      assert.deepEqual(paragraphs(['Facts: ', { missing: 'x' }, ' end']), [['Facts: ', { missing: 'x' }, ' end']]);
+    });
+    it('an authority that seals (a court, a prosecutor) gets a seal line; a police station does not', () => {
+      const text = (type: string) => `version: 1\ncase:\n  id: S-1\n  requesting_state: IN\n  authority_type: ${type}\nrequests:\n  - id: w\n    channel: letter_rogatory\n    action: testimony\n    requested_state: KH\n    person: { name: A Witness }\n`;
+      const seal = (type: string) => { const r = draftCase(text(type), { today: TODAY }); assert.ok(r.ok); return renderMarkdown(r.documents[0]).includes('**Official seal:**'); };
+      assert.equal(seal('court'), true);
+      assert.equal(seal('prosecutor'), true);
+      assert.equal(seal('police'), false);
+    });
+  });
+
   describe('DOCX', () => {
     it('each document opens as a zip and holds the same elements as its Markdown', async () => {
       for (const d of [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic()]) {
