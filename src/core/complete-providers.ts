@@ -18,6 +18,8 @@ export interface ProviderCompletion {
   /** Replacements of values already in the holder, as offsets into the completed text. */
   additionalEdits: TextEdit[];
   sortText: string;
+  /** The provider's name or brand the typed text matched, when the label does not show it ("Instagram"). */
+  labelDetail?: string;
 }
 
 const FILLED = ['type', 'country', 'eu_services'] as const;
@@ -95,10 +97,26 @@ function values(p: Provider, e: ProviderEntity): Partial<Record<Filled, string>>
 const confidenceWord = (c: string) => (c === 'primary' ? 'the provider\'s own text' : `${c}: verify`);
 
 /**
- * Items for a `holder.name` value at `offset`. `flow`: inside `{ … }` on this line; else a block
- * map whose `name` key starts at column `col`.
+ * The name of a provider that the typed text matches best, and how well: 0 a name starting with
+ * it, 1 a word of a name starting with it; undefined when none does (nothing typed: the entity's name).
  */
-export function holderNameItems(k: Knowledge, text: string, offset: number, flow: boolean, col: number): ProviderCompletion[] {
+function matchName(names: readonly string[], typed: string): { name: string; tier: number } | undefined {
+  const t = typed.toLowerCase();
+  if (!t) return { name: names[0], tier: 0 };
+  const starts = names.find((n) => n.toLowerCase().startsWith(t));
+  if (starts) return { name: starts, tier: 0 };
+  const word = names.find((n) => n.toLowerCase().split(/[\s.,()-]+/).some((w) => w.startsWith(t)));
+  return word ? { name: word, tier: 1 } : undefined;
+}
+
+/**
+ * Items for a `holder.name` value at `offset`. `flow`: inside `{ … }` on this line; else a block
+ * map whose `name` key starts at column `col`. `typed`: the value typed so far (quotes included):
+ * only providers one of whose names matches it are offered, ranked by that match, each showing
+ * the name matched when it is a brand ("Instagram" beside "Meta Platforms, Inc.").
+ */
+export function holderNameItems(k: Knowledge, text: string, offset: number, flow: boolean, col: number, typed = ''): ProviderCompletion[] {
+  const bare = typed.replace(/^["']/, '').replace(/["']$/, '').trim();
   const providers = k.providers;
   if (!providers) return [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -108,6 +126,8 @@ export function holderNameItems(k: Knowledge, text: string, offset: number, flow
   for (const [id, p] of Object.entries(providers)) {
     const entities = [...(p.entities ?? [])].sort((a, b) => Number(b.region === 'default') - Number(a.region === 'default'));
     entities.forEach((e, n) => {
+      const match = matchName([e.name, ...(p.names ?? [])], bare);
+      if (!match) return;
       const v = values(p, e);
       let insertText = flowText(e.name);
       const additionalEdits: TextEdit[] = [];
@@ -124,10 +144,12 @@ export function holderNameItems(k: Knowledge, text: string, offset: number, flow
         label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`,
         detail: `${facts} (registry: ${id})`,
         documentation: `**${e.name}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${e.note}.` : ''}\n\n*Source: ${e.source} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}).*`,
-        filterText: [e.name, ...(p.names ?? [])].join(' '),
+        // The matched name alone: VS Code's fuzzy filter then ranks on it, not on a brand deep in a list.
+        filterText: bare ? match.name : [e.name, ...(p.names ?? [])].join(' '),
         insertText,
         additionalEdits,
-        sortText: `${id}-${n}`,
+        sortText: `${match.tier}-${match.name.toLowerCase()}-${id}-${n}`,
+        ...(bare && !e.name.toLowerCase().includes(match.name.toLowerCase()) ? { labelDetail: ` (${match.name})` } : {}),
       });
     });
   }
