@@ -209,12 +209,9 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     await page.locator('.quick-input-widget', { hasText: '1 Selected' }).waitFor();
     await page.locator('.quick-input-widget input[placeholder="Which data?"]').press('Enter');
     mark('Who holds the data?');
-    await page.locator('.quick-input-widget', { hasText: 'Who holds the data?' }).waitFor();
-    await input.fill('Google LLC');
-    await input.press('Enter');
-    await pick('What kind of holder?', 'platform');
-    await pick('Type a country name or code', 'United States of America');
-    await pick('Does the holder offer services in the EU?', 'Unknown');
+    // The registry's providers come first: picking one fills its type, country and EU services,
+    // so those questions are not asked.
+    await pick('Who holds the data? Pick a provider, or type a name', 'Google LLC');
     // The case says its urgency (and requesting state): Recommend does not ask them.
     mark('the notification');
     // The notification, as shown (toast) or as announced to a screen reader (the workbench

@@ -117,40 +117,62 @@ function matchName(names: readonly string[], typed: string): { name: string; tie
  */
 export function holderNameItems(k: Knowledge, text: string, offset: number, flow: boolean, col: number, typed = ''): ProviderCompletion[] {
   const bare = typed.replace(/^["']/, '').replace(/["']$/, '').trim();
-  const providers = k.providers;
-  if (!providers) return [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const present = (flow ? presentInFlow(text, lineStart, offset) : presentInBlock(text, lineStart, col)) ?? {};
   const indent = ' '.repeat(col);
   const out: ProviderCompletion[] = [];
-  for (const [id, p] of Object.entries(providers)) {
+  for (const { id, provider: p, entity: e, n, label, facts, holder: v } of registryEntities(k)) {
+    const match = matchName([e.name, ...(p.names ?? [])], bare);
+    if (!match) continue;
+    let insertText = flowText(e.name);
+    const additionalEdits: TextEdit[] = [];
+    for (const key of FILLED) {
+      const value = v[key];
+      if (value === undefined) continue;
+      const span = present[key];
+      if (span) {
+        if (text.slice(span[0], span[1]) !== value) additionalEdits.push({ start: span[0], end: span[1], newText: value });
+      } else insertText += flow ? `, ${key}: ${value}` : `\n${indent}${key}: ${value}`;
+    }
+    out.push({
+      label,
+      detail: `${facts} (registry: ${id})`,
+      documentation: `**${e.name}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${e.note}.` : ''}\n\n*Source: ${e.source} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}).*`,
+      // The matched name alone: VS Code's fuzzy filter then ranks on it, not on a brand deep in a list.
+      filterText: bare ? match.name : [e.name, ...(p.names ?? [])].join(' '),
+      insertText,
+      additionalEdits,
+      sortText: `${match.tier}-${match.name.toLowerCase()}-${id}-${n}`,
+      ...(bare && !e.name.toLowerCase().includes(match.name.toLowerCase()) ? { labelDetail: ` (${match.name})` } : {}),
+    });
+  }
+  return out;
+}
+
+/** One entity of the provider registry, as completion and Recommend offer it. */
+export interface RegistryEntity {
+  id: string;
+  provider: Provider;
+  entity: ProviderEntity;
+  /** Its place among the provider's entities (the default one first). */
+  n: number;
+  /** "Meta Platforms, Inc.", or "Meta Platforms Ireland Ltd, for users in the EU". */
+  label: string;
+  /** The holder's facts the registry gives: type, country, eu_services. */
+  holder: Partial<Record<Filled, string>>;
+  /** Those facts in words: "platform, US, eu_services: true". */
+  facts: string;
+}
+
+/** Every entity of the registry, each provider's default entity first. */
+export function registryEntities(k: Knowledge): RegistryEntity[] {
+  const out: RegistryEntity[] = [];
+  for (const [id, p] of Object.entries(k.providers ?? {})) {
     const entities = [...(p.entities ?? [])].sort((a, b) => Number(b.region === 'default') - Number(a.region === 'default'));
     entities.forEach((e, n) => {
-      const match = matchName([e.name, ...(p.names ?? [])], bare);
-      if (!match) return;
       const v = values(p, e);
-      let insertText = flowText(e.name);
-      const additionalEdits: TextEdit[] = [];
-      for (const key of FILLED) {
-        const value = v[key];
-        if (value === undefined) continue;
-        const span = present[key];
-        if (span) {
-          if (text.slice(span[0], span[1]) !== value) additionalEdits.push({ start: span[0], end: span[1], newText: value });
-        } else insertText += flow ? `, ${key}: ${value}` : `\n${indent}${key}: ${value}`;
-      }
       const facts = [v.type, v.country, v.eu_services === undefined ? undefined : `eu_services: ${v.eu_services}`].filter(Boolean).join(', ');
-      out.push({
-        label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`,
-        detail: `${facts} (registry: ${id})`,
-        documentation: `**${e.name}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${e.note}.` : ''}\n\n*Source: ${e.source} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}).*`,
-        // The matched name alone: VS Code's fuzzy filter then ranks on it, not on a brand deep in a list.
-        filterText: bare ? match.name : [e.name, ...(p.names ?? [])].join(' '),
-        insertText,
-        additionalEdits,
-        sortText: `${match.tier}-${match.name.toLowerCase()}-${id}-${n}`,
-        ...(bare && !e.name.toLowerCase().includes(match.name.toLowerCase()) ? { labelDetail: ` (${match.name})` } : {}),
-      });
+      out.push({ id, provider: p, entity: e, n, label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`, holder: v, facts });
     });
   }
   return out;
