@@ -282,7 +282,7 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
       }
       let added: string[] = [];
       await openNewCaseFile((id) => {
-        drafted = draftInto(caseHeader(id, a.requestingState, a.urgency), deps.knowledge(), answers, { today: localToday() });
+        drafted = draftInto(caseHeader(id, a.requestingState ?? '', a.urgency), deps.knowledge(), answers, { today: localToday() });
         added = drafted.added;
         return drafted.output;
       });
