@@ -45,10 +45,17 @@ export function renderHtmlTable(plan: Plan): string {
 export const PAGE_STYLE = `
 body { font-family: system-ui, sans-serif; margin: 1rem; color: #1f1f1f; background: #ffffff; }
 @media (prefers-color-scheme: dark) { body { color: #e0e0e0; background: #1e1e1e; } }
-.wc-table { border-collapse: collapse; margin-top: 1rem; font-size: 13px; }
-.wc-table th, .wc-table td { border: 1px solid rgba(128,128,128,0.5); padding: 2px 6px; text-align: left; }
+.wc-table { border-collapse: collapse; margin-top: 1rem; font-size: 13px; width: 100%; }
+.wc-table th, .wc-table td { border: 1px solid rgba(128,128,128,0.5); padding: 2px 6px; text-align: left; overflow-wrap: anywhere; }
 .wc-table tr.late td:nth-child(8) { font-weight: bold; }
-.wc-scroll { overflow: auto; }`;
+.wc-scroll { overflow: auto; }
+.wc-scroll > svg { display: block; max-width: 100%; height: auto; }
+@media print {
+  body { margin: 0; color: #000; background: #fff; }
+  .wc-scroll { overflow: visible; }
+  .wc-table { font-size: 9pt; page-break-inside: auto; }
+  .wc-table tr { page-break-inside: avoid; }
+}`;
 
 /** A self-contained page: no script, no remote content. */
 export function renderHtml(plan: Plan): string {
