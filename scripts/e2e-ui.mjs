@@ -24,10 +24,14 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   const result = { passed: 0, failed: 0 };
   let n = 0;
   let at = '';
+  // E2E_UI_ONLY=<name>: only the modules under scripts/e2e-ui whose file name holds it (to work on one feature).
+  const only = process.env.E2E_UI_ONLY;
+  let current = '';
   /** Names what the step waits for now, so a time-out says where it stopped. */
   const mark = (what) => { at = what; };
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   async function step(name, fn) {
+    if (only && n > 0 && !current.includes(only)) return;
     n++;
     const shot = join(shots, `${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
     try {
@@ -249,6 +253,8 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     }
   }
   for (const f of modules) {
+    current = f;
+    if (only && !f.includes(only)) continue;
     const mod = await import(pathToFileURL(join(dir, f)).href);
     await closeAllEditors().catch((err) => say(`  (could not close the editors before ${f}: ${err.message.split('\n')[0]})`));
     await mod.checks({ page, step, mark, editor, goTo, quickFixRow, save, waitFor, lineOf, ws, shots, say, assertWellFormed });
