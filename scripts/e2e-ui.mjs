@@ -24,14 +24,15 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   const result = { passed: 0, failed: 0 };
   let n = 0;
   let at = '';
-  // E2E_UI_ONLY=<name>: only the modules under scripts/e2e-ui whose file name holds it (to work on one feature).
-  const only = process.env.E2E_UI_ONLY;
+  // E2E_UI_ONLY=<name>[,<name>]: only the modules under scripts/e2e-ui whose file name holds one (to work on a feature).
+  const only = process.env.E2E_UI_ONLY?.split(',');
+  const chosen = (f) => only.some((o) => f.includes(o));
   let current = '';
   /** Names what the step waits for now, so a time-out says where it stopped. */
   const mark = (what) => { at = what; };
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   async function step(name, fn) {
-    if (only && n > 0 && !current.includes(only)) return;
+    if (only && n > 0 && !chosen(current)) return;
     n++;
     const shot = join(shots, `${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
     try {
@@ -107,6 +108,15 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     }
   }
   const lineOf = (text, needle) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  /** Run a command from the palette: its row clicked, never an Enter (one that closes the palette can land in the editor). */
+  async function command(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') }).first().click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
 
   page.setDefaultTimeout(STEP_TIMEOUT);
   await step('open the workspace', async () => {
@@ -254,10 +264,10 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   }
   for (const f of modules) {
     current = f;
-    if (only && !f.includes(only)) continue;
+    if (only && !chosen(f)) continue;
     const mod = await import(pathToFileURL(join(dir, f)).href);
     await closeAllEditors().catch((err) => say(`  (could not close the editors before ${f}: ${err.message.split('\n')[0]})`));
-    await mod.checks({ page, step, mark, editor, goTo, quickFixRow, save, waitFor, lineOf, ws, shots, say, assertWellFormed });
+    await mod.checks({ page, step, mark, editor, goTo, quickFixRow, save, waitFor, lineOf, command, ws, shots, say, assertWellFormed });
   }
 
   await page.close();

@@ -4,17 +4,7 @@
 // the default layout; the Getting started walkthrough and its buttons.
 import { join } from 'node:path';
 
-export async function checks({ page, step, mark, editor, shots, lineOf }) {
-  void lineOf;
-  async function command(title) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    // A click on the row, never an Enter: one that closes the palette can land in the editor.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') }).first().click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  }
+export async function checks({ page, step, mark, editor, shots, command }) {
   /** The editor's lines as shown, in order (every line of a short document is rendered). */
   async function shownLines() {
     const lines = await page.locator('.editor-instance .monaco-editor .view-lines').first().evaluate((el) => [...el.querySelectorAll('.view-line')].map((l) => [parseFloat(l.style.top), l.textContent.replace(/\u00a0/g, ' ')]));

@@ -62,17 +62,28 @@ function closeQuestions(): void {
 
 /** One QuickPick question with its step; undefined when the user cancels. */
 function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: string; placeholder: string; many?: boolean }): Promise<readonly T[] | undefined> {
+  const q = vscode.window.createQuickPick<T>();
+  Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
+  return answerOf(q, () => {
+    const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
+    return chosen.length ? chosen : undefined;
+  });
+}
+
+/**
+ * Show a question; resolve with `value()` when it is accepted with one (the question then stays,
+ * busy, until the next replaces it), or undefined when it is closed.
+ */
+function answerOf<T>(q: vscode.QuickInput & { onDidAccept: vscode.Event<void> }, value: () => T | undefined): Promise<T | undefined> {
   return new Promise((resolve) => {
-    const q = vscode.window.createQuickPick<T>();
-    Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
     let done = false;
     q.onDidAccept(() => {
-      const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
-      if (chosen.length === 0 || done) return;
+      const v = value();
+      if (v === undefined || done) return;
       done = true;
       q.busy = true;
       q.enabled = false;
-      resolve(chosen);
+      resolve(v);
     });
     q.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
     replace(q);
@@ -81,20 +92,9 @@ function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: st
 
 /** One free-text question with its step; undefined when the user cancels. */
 function input(o: Step & { prompt: string }): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const box = vscode.window.createInputBox();
-    Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
-    let done = false;
-    box.onDidAccept(() => {
-      if (done) return;
-      done = true;
-      box.busy = true;
-      box.enabled = false;
-      resolve(box.value);
-    });
-    box.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
-    replace(box);
-  });
+  const box = vscode.window.createInputBox();
+  Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
+  return answerOf(box, () => box.value);
 }
 
 const options = (path: (string | number)[]) => valuesFor(path).map((v) => ({ label: v.value, description: v.description }));
@@ -153,26 +153,14 @@ function pickHolder(s: Step, k: Knowledge): Promise<(Partial<Holder> & { eu?: bo
     detail: r.provider.names?.length ? `Also: ${r.provider.names.filter((n) => n !== r.entity.name).slice(0, 6).join(', ')}` : undefined,
     holder: { name: r.entity.name, ...(r.holder.type ? { type: r.holder.type as Holder['type'] } : {}), ...(r.holder.country ? { country: r.holder.country } : {}), ...(r.holder.type && r.holder.country ? { eu: r.holder.eu_services === undefined ? undefined : r.holder.eu_services === 'true' } : {}) },
   }));
-  return new Promise((resolve) => {
-    const q = vscode.window.createQuickPick<Item>();
-    Object.assign(q, { title: TITLE, placeholder: 'Who holds the data? Pick a provider, or type a name', step: s.step, totalSteps: s.totalSteps, matchOnDescription: true, matchOnDetail: true, items: registry, ignoreFocusOut: true });
-    // The typed name as a holder of its own, always on the list, after the registry's matches.
-    q.onDidChangeValue((v) => {
-      const typed = v.trim();
-      q.items = typed ? [...registry, { label: typed, description: 'another holder (not in the registry)', alwaysShow: true, holder: { name: typed } }] : registry;
-    });
-    let done = false;
-    q.onDidAccept(() => {
-      const chosen = q.activeItems[0] ?? (q.value.trim() ? { holder: { name: q.value.trim() } } : { holder: { name: 'Unknown holder' } });
-      if (done) return;
-      done = true;
-      q.busy = true;
-      q.enabled = false;
-      resolve(chosen.holder);
-    });
-    q.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
-    replace(q);
+  const q = vscode.window.createQuickPick<Item>();
+  Object.assign(q, { title: TITLE, placeholder: 'Who holds the data? Pick a provider, or type a name', step: s.step, totalSteps: s.totalSteps, matchOnDescription: true, matchOnDetail: true, items: registry, ignoreFocusOut: true });
+  // The typed name as a holder of its own, always on the list, after the registry's matches.
+  q.onDidChangeValue((v) => {
+    const typed = v.trim();
+    q.items = typed ? [...registry, { label: typed, description: 'another holder (not in the registry)', alwaysShow: true, holder: { name: typed } }] : registry;
   });
+  return answerOf(q, () => q.activeItems[0]?.holder ?? { name: q.value.trim() || 'Unknown holder' });
 }
 
 async function askAll(args: RecommendArgs, fromCase: FromCase, knowledge: Knowledge): Promise<RecommendArgs | undefined> {
