@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const FILE = 'drafting.case.yaml';
 
-export async function checks({ page, step, mark, waitFor, ws }) {
+export async function checks({ page, step, mark, waitFor, command, ws }) {
   await step('draft: open the case, the Draft request CodeLens shows above each request', async () => {
     mark('the case in the Explorer');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
@@ -21,8 +21,8 @@ export async function checks({ page, step, mark, waitFor, ws }) {
     mark('the preview tab');
     await page.locator('.tab', { hasText: /Preview .*CYB-2026-0147-preserve-instagram/ }).first().waitFor();
     mark('the notification');
-    const toast = page.locator('.notification-toast', { hasText: 'drafts/CYB-2026-0147-preserve-instagram.docx' }).first();
-    await toast.waitFor();
+    // The notification as shown (toast) or as announced (headless, the toast may not be drawn).
+    await page.locator('.notification-toast, .monaco-alert', { hasText: 'drafts/CYB-2026-0147-preserve-instagram.docx' }).first().waitFor({ state: 'attached' });
     await waitFor(() => existsSync(join(ws, 'drafts', 'CYB-2026-0147-preserve-instagram.docx')), 'the DOCX on disk');
     if (!existsSync(join(ws, 'drafts', 'CYB-2026-0147-preserve-instagram.md'))) throw new Error('no Markdown draft on disk');
     mark('the preview content');
@@ -32,7 +32,10 @@ export async function checks({ page, step, mark, waitFor, ws }) {
   });
 
   await step('draft: a short notification with "Open DOCX folder" and "Reveal"; Reveal selects the DOCX in the Explorer', async () => {
-    const toast = page.locator('.notification-toast', { hasText: 'drafts/CYB-2026-0147-preserve-instagram.docx' }).first();
+    // In the notification centre, where it stays until dismissed (a toast may not be drawn headless).
+    mark('the notification centre');
+    await command('Notifications: Show Notifications');
+    const toast = page.locator('.notifications-center .notification-list-item', { hasText: 'drafts/CYB-2026-0147-preserve-instagram.docx' }).first();
     mark('the notification');
     await toast.waitFor();
     const message = (await toast.locator('.notification-list-item-message').first().innerText()).trim();

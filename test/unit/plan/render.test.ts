@@ -139,6 +139,9 @@ describe('plan renderers', () => {
       assert.equal(Number(parseXml(renderSvg(plan(), { width: 300 })).attrs.width), 480);
       assert.match(renderHtml(plan()), /\.wc-scroll > svg \{ display: block; max-width: 100%; height: auto; \}/);
       assert.match(renderHtml(plan()), /@media print/);
+      // The table: one block per request where nine columns do not fit, each value named by its column.
+      assert.match(renderHtml(plan()), /@media \(max-width: 640px\)/);
+      assert.match(renderHtml(plan()), /<td data-label="channel">lers<\/td>/);
     });
   });
 
