@@ -53,6 +53,7 @@ body { font-family: system-ui, sans-serif; margin: 1rem; color: #1f1f1f; backgro
 /* Too narrow for nine columns (an editor group beside the case): one block per request, each value named. */
 @media (max-width: 640px) {
   .wc-table thead { display: none; }
+  .wc-table caption { display: block; text-align: left; margin-bottom: 0.25rem; }
   .wc-table, .wc-table tbody, .wc-table tr, .wc-table th, .wc-table td { display: block; width: auto; }
   .wc-table tr { margin-bottom: 0.5rem; border: 1px solid rgba(128,128,128,0.5); }
   .wc-table th, .wc-table td { border: none; }
