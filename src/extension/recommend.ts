@@ -155,10 +155,11 @@ function pickHolder(s: Step, k: Knowledge): Promise<(Partial<Holder> & { eu?: bo
   }));
   const q = vscode.window.createQuickPick<Item>();
   Object.assign(q, { title: TITLE, placeholder: 'Who holds the data? Pick a provider, or type a name', step: s.step, totalSteps: s.totalSteps, matchOnDescription: true, matchOnDetail: true, items: registry, ignoreFocusOut: true });
-  // The typed name as a holder of its own, always on the list, after the registry's matches.
+  // The typed name as a holder of its own, always on the list after the registry's matches (unless it is one of them).
   q.onDidChangeValue((v) => {
     const typed = v.trim();
-    q.items = typed ? [...registry, { label: typed, description: 'another holder (not in the registry)', alwaysShow: true, holder: { name: typed } }] : registry;
+    const known = registry.some((r) => r.label.toLowerCase() === typed.toLowerCase());
+    q.items = typed && !known ? [...registry, { label: typed, description: 'another holder (not in the registry)', alwaysShow: true, holder: { name: typed } }] : registry;
   });
   return answerOf(q, () => q.activeItems[0]?.holder ?? { name: q.value.trim() || 'Unknown holder' });
 }
