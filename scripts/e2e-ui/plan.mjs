@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const FILE = 'in-sextortion.case.yaml';
 
-export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots }) {
+export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots, command: palette }) {
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   const text = disk();
   // The webview: an iframe for the host, another inside it for the content.
@@ -14,15 +14,10 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
   const line = (needle) => lineOf(text, needle);
   const col = (needle) => text.split('\n')[line(needle) - 1].indexOf(needle) + 1;
   const status = (l, c) => page.locator('.statusbar-item', { hasText: `Ln ${l}, Col ${c}` }).first();
+  /** The palette, from the editor (its focus decides which file a command acts on). */
   async function command(title) {
     await editor().click({ position: { x: 200, y: 10 } });
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    // A click on the row, never an Enter: one that closes the palette can land in the editor.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') }).first().click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await palette(title);
   }
 
   await step('plan: open a clean case; the CodeLens shows the answer window and the verdict', async () => {

@@ -18,6 +18,8 @@ export interface ProviderCompletion {
   /** Replacements of values already in the holder, as offsets into the completed text. */
   additionalEdits: TextEdit[];
   sortText: string;
+  /** The provider's name or brand the typed text matched, when the label does not show it ("Instagram"). */
+  labelDetail?: string;
 }
 
 const FILLED = ['type', 'country', 'eu_services'] as const;
@@ -95,41 +97,83 @@ function values(p: Provider, e: ProviderEntity): Partial<Record<Filled, string>>
 const confidenceWord = (c: string) => (c === 'primary' ? 'the provider\'s own text' : `${c}: verify`);
 
 /**
- * Items for a `holder.name` value at `offset`. `flow`: inside `{ … }` on this line; else a block
- * map whose `name` key starts at column `col`.
+ * The name of a provider that the typed text matches best, and how well: 0 a name starting with
+ * it, 1 a word of a name starting with it; undefined when none does (nothing typed: the entity's name).
  */
-export function holderNameItems(k: Knowledge, text: string, offset: number, flow: boolean, col: number): ProviderCompletion[] {
-  const providers = k.providers;
-  if (!providers) return [];
+function matchName(names: readonly string[], typed: string): { name: string; tier: number } | undefined {
+  const t = typed.toLowerCase();
+  if (!t) return { name: names[0], tier: 0 };
+  const starts = names.find((n) => n.toLowerCase().startsWith(t));
+  if (starts) return { name: starts, tier: 0 };
+  const word = names.find((n) => n.toLowerCase().split(/[\s.,()-]+/).some((w) => w.startsWith(t)));
+  return word ? { name: word, tier: 1 } : undefined;
+}
+
+/**
+ * Items for a `holder.name` value at `offset`. `flow`: inside `{ … }` on this line; else a block
+ * map whose `name` key starts at column `col`. `typed`: the value typed so far (quotes included):
+ * only providers one of whose names matches it are offered, ranked by that match, each showing
+ * the name matched when it is a brand ("Instagram" beside "Meta Platforms, Inc.").
+ */
+export function holderNameItems(k: Knowledge, text: string, offset: number, flow: boolean, col: number, typed = ''): ProviderCompletion[] {
+  const bare = typed.replace(/^["']/, '').replace(/["']$/, '').trim();
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const present = (flow ? presentInFlow(text, lineStart, offset) : presentInBlock(text, lineStart, col)) ?? {};
   const indent = ' '.repeat(col);
   const out: ProviderCompletion[] = [];
-  for (const [id, p] of Object.entries(providers)) {
+  for (const { id, provider: p, entity: e, n, label, facts, holder: v } of registryEntities(k)) {
+    const match = matchName([e.name, ...(p.names ?? [])], bare);
+    if (!match) continue;
+    let insertText = flowText(e.name);
+    const additionalEdits: TextEdit[] = [];
+    for (const key of FILLED) {
+      const value = v[key];
+      if (value === undefined) continue;
+      const span = present[key];
+      if (span) {
+        if (text.slice(span[0], span[1]) !== value) additionalEdits.push({ start: span[0], end: span[1], newText: value });
+      } else insertText += flow ? `, ${key}: ${value}` : `\n${indent}${key}: ${value}`;
+    }
+    out.push({
+      label,
+      detail: `${facts} (registry: ${id})`,
+      // Markdown: the registry's words (a workspace file's too) are shown as text, never as markup.
+      documentation: `**${markdownText(e.name)}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${markdownText(e.note)}.` : ''}\n\n*Source: ${markdownText(e.source)} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}${fromWorkspace(e) ? `; ${WORKSPACE_MARK}` : ''}).*`,
+      // The matched name alone: VS Code's fuzzy filter then ranks on it, not on a brand deep in a list.
+      filterText: bare ? match.name : [e.name, ...(p.names ?? [])].join(' '),
+      insertText,
+      additionalEdits,
+      sortText: `${match.tier}-${match.name.toLowerCase()}-${id}-${n}`,
+      ...(bare && !e.name.toLowerCase().includes(match.name.toLowerCase()) ? { labelDetail: ` (${match.name})` } : {}),
+    });
+  }
+  return out;
+}
+
+/** One entity of the provider registry, as completion and Recommend offer it. */
+export interface RegistryEntity {
+  id: string;
+  provider: Provider;
+  entity: ProviderEntity;
+  /** Its place among the provider's entities (the default one first). */
+  n: number;
+  /** "Meta Platforms, Inc.", or "Meta Platforms Ireland Ltd, for users in the EU". */
+  label: string;
+  /** The holder's facts the registry gives: type, country, eu_services. */
+  holder: Partial<Record<Filled, string>>;
+  /** Those facts in words: "platform, US, eu_services: true". */
+  facts: string;
+}
+
+/** Every entity of the registry, each provider's default entity first. */
+export function registryEntities(k: Knowledge): RegistryEntity[] {
+  const out: RegistryEntity[] = [];
+  for (const [id, p] of Object.entries(k.providers ?? {})) {
     const entities = [...(p.entities ?? [])].sort((a, b) => Number(b.region === 'default') - Number(a.region === 'default'));
     entities.forEach((e, n) => {
       const v = values(p, e);
-      let insertText = flowText(e.name);
-      const additionalEdits: TextEdit[] = [];
-      for (const key of FILLED) {
-        const value = v[key];
-        if (value === undefined) continue;
-        const span = present[key];
-        if (span) {
-          if (text.slice(span[0], span[1]) !== value) additionalEdits.push({ start: span[0], end: span[1], newText: value });
-        } else insertText += flow ? `, ${key}: ${value}` : `\n${indent}${key}: ${value}`;
-      }
       const facts = [v.type, v.country, v.eu_services === undefined ? undefined : `eu_services: ${v.eu_services}`].filter(Boolean).join(', ');
-      out.push({
-        label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`,
-        detail: `${facts} (registry: ${id})`,
-        // Markdown: the registry's words (a workspace file's too) are shown as text, never as markup.
-        documentation: `**${markdownText(e.name)}** (${e.country ?? 'country not stated'}), ${regionWords(e)}.${e.note ? ` ${markdownText(e.note)}.` : ''}\n\n*Source: ${markdownText(e.source)} (checked ${e.checked_on}; ${confidenceWord(e.confidence)}${fromWorkspace(e) ? `; ${WORKSPACE_MARK}` : ''}).*`,
-        filterText: [e.name, ...(p.names ?? [])].join(' '),
-        insertText,
-        additionalEdits,
-        sortText: `${id}-${n}`,
-      });
+      out.push({ id, provider: p, entity: e, n, label: n === 0 && e.region === 'default' ? e.name : `${e.name}, ${regionWords(e)}`, holder: v, facts });
     });
   }
   return out;

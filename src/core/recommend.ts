@@ -1,7 +1,7 @@
 // "Recommend a channel": from a few answers (what is needed, which data, who holds it and where,
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
 import { centralAuthority, Knowledge, point247 } from '../knowledge';
-import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction } from './case';
+import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction, NON_CONTENT } from './case';
 import { slug } from './ids';
 import { bestRoute, Route } from './route';
 
@@ -23,13 +23,37 @@ export interface Recommendation {
   route: Route;
   /** The drafted request, keys in the case-file order; undefined where no channel fits. */
   request?: Record<string, unknown>;
+  /**
+   * Where the data goes down two routes (subscriber data through the portal, content by treaty or
+   * CLOUD Act: the guide's "sort the request"), one part per route, non-content first; `route`
+   * and `request` are then the first part's. Absent when one route takes it all.
+   */
+  parts?: { route: Route; request: Record<string, unknown> }[];
 }
 
+/**
+ * The best route, and the request to draft. A request for data is split by route: non-content
+ * records and content each go where they are answered fastest, when those routes differ.
+ */
 export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
+  const data = a.data ?? [];
+  const records = data.filter((d) => NON_CONTENT.includes(d));
+  const rest = data.filter((d) => !NON_CONTENT.includes(d));
+  if (a.action === 'produce' && records.length > 0 && rest.length > 0) {
+    const first = recommendOne(k, { ...a, data: records }, records.length === 1 ? records[0] : 'records');
+    const second = first.request && recommendOne(k, { ...a, data: rest, takenIds: [...(a.takenIds ?? []), String(first.request.id)] }, rest.includes('content') ? 'content' : rest[0]);
+    if (first.request && second?.request && first.route.channel !== second.route.channel) {
+      return { ...first, parts: [{ route: first.route, request: first.request }, { route: second.route, request: second.request }] };
+    }
+  }
+  return recommendOne(k, a);
+}
+
+function recommendOne(k: Knowledge, a: RecommendAnswers, what?: string): Recommendation {
   const requestedState = a.requestedState ?? a.holder?.country;
   const route = bestRoute(k, { action: a.action, holder: a.holder, data: a.data, requestingState: a.requestingState, requestedState, date: a.date });
   if (!route.channel) return { route };
-  const base = `${a.action.replace('_', '-')}-${slug(a.holder?.name ?? a.person?.name ?? route.channel) || route.channel}`;
+  const base = `${what ?? a.action.replace('_', '-')}-${slug(a.holder?.name ?? a.person?.name ?? route.channel) || route.channel}`.replace(/_/g, '-');
   const taken = new Set(a.takenIds ?? []);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

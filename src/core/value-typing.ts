@@ -15,14 +15,15 @@ export type Asked = 'invoke' | 'trigger' | 'typing';
 
 /**
  * The items to show, from those at the cursor: when a trigger character opened the list, values
- * only and only after a space (never keys while indenting, never "key:value"); while typing,
+ * only (keys too after a new item's "- ") and only after a space (never keys while indenting, never "key:value"); while typing,
  * none once the typed value equals one of them. Ctrl+Space shows everything (to change a value).
  */
 export function whileTyping(items: readonly CompletionData[], linePrefix: string, asked: Asked): CompletionData[] {
   let out = [...items];
   if (asked === 'trigger') {
     if (/:$/.test(linePrefix)) return [];
-    out = out.filter((c) => c.kind === 'value');
+    // A new sequence item (`- `) opens its keys (an offence's `provision`) as well as its values.
+    if (!/^\s*- $/.test(linePrefix)) out = out.filter((c) => c.kind === 'value');
   }
   const typed = typedValue(linePrefix);
   if (asked !== 'invoke' && typed && out.some((c) => c.kind === 'value' && c.insertText === typed)) return [];

@@ -23,3 +23,26 @@ export function isCaseFile(doc: vscode.TextDocument): boolean {
 
 /** `whichChannel.maxFileSizeKB` in characters: above it a file is checked on save only. */
 export const maxFileSize = (uri: vscode.Uri) => config(uri).get<number>('maxFileSizeKB', 2048) * 1024;
+
+/** The context key that says the active editor holds a case file (the plan's title-bar icon reads it). */
+export const CASE_FILE_CONTEXT = 'whichChannel.isCaseFile';
+
+/**
+ * Keep `whichChannel.isCaseFile` true while the active editor holds a case file: `*.case.yaml`,
+ * and also the files a `when` clause cannot see (the modeline, `whichChannel.files`).
+ */
+export function registerCaseFileContext(context: vscode.ExtensionContext): void {
+  let last: boolean | undefined;
+  const update = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const now = doc ? isCaseFile(doc) : false;
+    if (now !== last) void vscode.commands.executeCommand('setContext', CASE_FILE_CONTEXT, (last = now));
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    // The modeline is typed or removed, or the globs change.
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document && e.contentChanges.some((c) => c.range.start.line === 0)) update(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('whichChannel.files')) update(); }),
+  );
+  update();
+}

@@ -1,7 +1,7 @@
 // Drafting in the editor: a "Draft request" CodeLens above each request and the command
 // "which-channel: Draft request documents". It writes the Markdown and the DOCX of each request
 // into drafts/ beside the case file (inside the workspace only, only when asked), opens the
-// Markdown in the preview beside the case, and says where the DOCX went. The DOCX writer is a
+// Markdown in the preview beside the case, and says where the DOCX went, with buttons to reveal it. The DOCX writer is a
 // separate bundle loaded on the first draft (src/draft/load-docx.ts).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,9 +89,28 @@ async function draftCommand(knowledge: Knowledge, uri: vscode.Uri | undefined, r
   const files = written.filter((w) => w.status === 'written').map((w) => w.file);
   const md = written.find((w) => w.status === 'written' && w.file.endsWith('.md'));
   if (md) await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(md.file));
-  const docx = files.filter((f) => f.endsWith('.docx')).map((f) => vscode.workspace.asRelativePath(f));
-  const lacking = res.documents.filter((d) => d.missing.length);
-  const lacks = lacking.length ? ` ${lacking.length} of ${res.documents.length} still lack elements (shown as [missing: ...]): ${lacking.map((d) => `"${d.requestId}" lacks ${d.missing.join(', ')}`).join('; ')}.` : ' Complete.';
-  if (files.length) void vscode.window.showInformationMessage(`Drafted ${res.documents.length} document(s). DOCX: ${docx.join(', ')}.${lacks}`);
+  if (files.length) void offerDraftActions(res.documents.length, res.documents.filter((d) => d.missing.length).length, files);
   return { files, missing: Object.fromEntries(res.documents.map((d) => [d.requestId, d.missing])) };
+}
+
+const REVEAL = 'Reveal';
+const OPEN_FOLDER = 'Open DOCX folder';
+
+/**
+ * A short notification with what to do next: "Reveal" selects the DOCX in the Explorer (where
+ * code-server offers Download); "Open DOCX folder" opens the folder in the file manager on the
+ * desktop, and in the Explorer in a browser. What each draft still lacks is in the draft itself
+ * ("[missing: ...]") and in the missing-element findings. Resolves once a button is chosen.
+ */
+async function offerDraftActions(drafted: number, lacking: number, files: string[]): Promise<void> {
+  const docx = files.filter((f) => f.endsWith('.docx'));
+  if (!docx.length) return;
+  const first = vscode.Uri.file(docx[0]);
+  const where = docx.length === 1 ? vscode.workspace.asRelativePath(first) : `${docx.length} DOCX files in ${vscode.workspace.asRelativePath(vscode.Uri.file(join(docx[0], '..')))}`;
+  const lacks = lacking ? ` ${lacking} still lack${lacking === 1 ? 's' : ''} elements, marked [missing: ...].` : '';
+  // The file manager is the desktop's: in a browser (code-server) the Explorer is where files are downloaded.
+  const desktop = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+  const choice = await vscode.window.showInformationMessage(`Drafted ${drafted} document${drafted === 1 ? '' : 's'}: ${where}.${lacks}`, OPEN_FOLDER, REVEAL);
+  if (choice === REVEAL) await vscode.commands.executeCommand('revealInExplorer', first);
+  if (choice === OPEN_FOLDER) await vscode.commands.executeCommand(desktop ? 'revealFileInOS' : 'revealInExplorer', desktop ? first : vscode.Uri.joinPath(first, '..'));
 }

@@ -5,7 +5,7 @@
 // it owns (navigation.ts and plan-view.ts will join them the same way).
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
-import { isCaseFile } from './case-files';
+import { isCaseFile, registerCaseFileContext } from './case-files';
 import { registerCodeActions } from './code-actions';
 import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
@@ -41,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   const docUri = ruleDocUri;
   context.subscriptions.push(log);
   registerRuleDocs(context, { log });
+  registerCaseFileContext(context);
 
   const checks = registerDiagnostics(context, { log, docUri });
   registerCodeActions(context, { log, docUri, checks });

@@ -36,7 +36,8 @@ export function registerNavigation(context: vscode.ExtensionContext, { log, chec
       provideDocumentSymbols: (doc) => guard('Outline', () => {
         const p = parsedOf(doc);
         if (!p) return undefined;
-        return documentSymbols(p).map((s) => new vscode.DocumentSymbol(s.name, s.detail, s.kind === 'case' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Event, rangeOf(doc, s.span), rangeOf(doc, s.selection)));
+        // A request is a record of fields sent to one addressee: an Object, not an Event (a lightning bolt).
+        return documentSymbols(p).map((s) => new vscode.DocumentSymbol(s.name, s.detail, s.kind === 'case' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Object, rangeOf(doc, s.span), rangeOf(doc, s.selection)));
       }),
     }, { label: 'which-channel' }),
     vscode.languages.registerDefinitionProvider(CASE_FILE_SELECTOR, {

@@ -6,6 +6,7 @@
 // Tests pass the answers as an argument.
 import * as vscode from 'vscode';
 import type { Action, Holder } from '../core/case';
+import { registryEntities } from '../core/complete-providers';
 import { parseText } from '../core/parse';
 import type { RecommendAnswers } from '../core/recommend';
 import { valuesFor } from '../core/schema-info';
@@ -61,17 +62,28 @@ function closeQuestions(): void {
 
 /** One QuickPick question with its step; undefined when the user cancels. */
 function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: string; placeholder: string; many?: boolean }): Promise<readonly T[] | undefined> {
+  const q = vscode.window.createQuickPick<T>();
+  Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
+  return answerOf(q, () => {
+    const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
+    return chosen.length ? chosen : undefined;
+  });
+}
+
+/**
+ * Show a question; resolve with `value()` when it is accepted with one (the question then stays,
+ * busy, until the next replaces it), or undefined when it is closed.
+ */
+function answerOf<T>(q: vscode.QuickInput & { onDidAccept: vscode.Event<void> }, value: () => T | undefined): Promise<T | undefined> {
   return new Promise((resolve) => {
-    const q = vscode.window.createQuickPick<T>();
-    Object.assign(q, { title: o.title ?? TITLE, placeholder: o.placeholder, step: o.step || undefined, totalSteps: o.totalSteps || undefined, canSelectMany: Boolean(o.many), matchOnDescription: true, items, ignoreFocusOut: true });
     let done = false;
     q.onDidAccept(() => {
-      const chosen = o.many ? q.selectedItems : q.activeItems.slice(0, 1);
-      if (chosen.length === 0 || done) return;
+      const v = value();
+      if (v === undefined || done) return;
       done = true;
       q.busy = true;
       q.enabled = false;
-      resolve(chosen);
+      resolve(v);
     });
     q.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
     replace(q);
@@ -80,20 +92,9 @@ function pick<T extends vscode.QuickPickItem>(items: T[], o: Step & { title?: st
 
 /** One free-text question with its step; undefined when the user cancels. */
 function input(o: Step & { prompt: string }): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const box = vscode.window.createInputBox();
-    Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
-    let done = false;
-    box.onDidAccept(() => {
-      if (done) return;
-      done = true;
-      box.busy = true;
-      box.enabled = false;
-      resolve(box.value);
-    });
-    box.onDidHide(() => { if (!done) { done = true; resolve(undefined); } });
-    replace(box);
-  });
+  const box = vscode.window.createInputBox();
+  Object.assign(box, { title: TITLE, prompt: o.prompt, step: o.step, totalSteps: o.totalSteps, ignoreFocusOut: true });
+  return answerOf(box, () => box.value);
 }
 
 const options = (path: (string | number)[]) => valuesFor(path).map((v) => ({ label: v.value, description: v.description }));
@@ -132,15 +133,38 @@ export function questionsLeft(a: RecommendArgs, holder: Partial<Holder> & { eu?:
 }
 
 /** Ask whatever the arguments and the case do not already give; undefined when the user cancels. */
-async function ask(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
+async function ask(args: RecommendArgs, fromCase: FromCase, knowledge: Knowledge): Promise<RecommendArgs | undefined> {
   try {
-    return await askAll(args, fromCase);
+    return await askAll(args, fromCase, knowledge);
   } finally {
     closeQuestions();
   }
 }
 
-async function askAll(args: RecommendArgs, fromCase: FromCase): Promise<RecommendArgs | undefined> {
+/**
+ * Who holds the data: the registry's entities first (with their type, country and EU services,
+ * then not asked), and whatever else is typed as a holder of its own.
+ */
+function pickHolder(s: Step, k: Knowledge): Promise<(Partial<Holder> & { eu?: boolean }) | undefined> {
+  type Item = vscode.QuickPickItem & { holder: Partial<Holder> & { eu?: boolean } };
+  const registry: Item[] = registryEntities(k).map((r) => ({
+    label: r.label,
+    description: r.facts,
+    detail: r.provider.names?.length ? `Also: ${r.provider.names.filter((n) => n !== r.entity.name).slice(0, 6).join(', ')}` : undefined,
+    holder: { name: r.entity.name, ...(r.holder.type ? { type: r.holder.type as Holder['type'] } : {}), ...(r.holder.country ? { country: r.holder.country } : {}), ...(r.holder.type && r.holder.country ? { eu: r.holder.eu_services === undefined ? undefined : r.holder.eu_services === 'true' } : {}) },
+  }));
+  const q = vscode.window.createQuickPick<Item>();
+  Object.assign(q, { title: TITLE, placeholder: 'Who holds the data? Pick a provider, or type a name', step: s.step, totalSteps: s.totalSteps, matchOnDescription: true, matchOnDetail: true, items: registry, ignoreFocusOut: true });
+  // The typed name as a holder of its own, always on the list after the registry's matches (unless it is one of them).
+  q.onDidChangeValue((v) => {
+    const typed = v.trim();
+    const known = registry.some((r) => r.label.toLowerCase() === typed.toLowerCase());
+    q.items = typed && !known ? [...registry, { label: typed, description: 'another holder (not in the registry)', alwaysShow: true, holder: { name: typed } }] : registry;
+  });
+  return answerOf(q, () => q.activeItems[0]?.holder ?? { name: q.value.trim() || 'Unknown holder' });
+}
+
+async function askAll(args: RecommendArgs, fromCase: FromCase, knowledge: Knowledge): Promise<RecommendArgs | undefined> {
   const a: RecommendArgs = { ...args };
   const h: Partial<Holder> & { eu?: boolean } = {};
   let asked = 0;
@@ -161,9 +185,11 @@ async function askAll(args: RecommendArgs, fromCase: FromCase): Promise<Recommen
         break;
       }
       case 'holderName': {
-        const name = await input({ ...s, prompt: 'Who holds the data? (e.g. Meta Platforms, Inc.)' });
-        if (name === undefined) return undefined;
-        h.name = name || 'Unknown holder';
+        const holder = await pickHolder(s, knowledge);
+        if (holder === undefined) return undefined;
+        Object.assign(h, holder);
+        // A registry entity gives its facts: the type, country and EU questions are not asked.
+        if (h.type && h.country && 'eu' in h) a.holder = { name: h.name!, type: h.type, country: h.country, eu_services: h.eu } as Holder;
         break;
       }
       case 'holderType': {
@@ -221,7 +247,7 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
     const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
     const fromCase: FromCase = { requestingState: str(value?.case?.requesting_state), urgency: str(value?.case?.urgency) };
     if (!doc) void vscode.window.showInformationMessage('No case file is open: after the questions, which-channel can start a new case file with the drafted request.');
-    const a = await ask(args, fromCase);
+    const a = await ask(args, fromCase, deps.knowledge());
     if (!a || !a.action) return undefined;
     const answers = { ...(a as RecommendAnswers), date: a.date ?? localToday() };
     const urgent = a.urgency === 'threat_to_life' ? ' Threat to life: US providers may disclose in an emergency (18 U.S.C. 2702(b)(8), discretionary); EU orders allow 8 hours.' : '';
@@ -232,8 +258,10 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
       void vscode.window.showWarningMessage(`No channel fits: ${rec.route.reason}${urgent}`);
       return undefined;
     }
-    const why = `Best route: ${rec.route.channel}${rec.route.notice ? ` (${rec.route.notice} notice)` : ''}. ${rec.route.reason}${urgent}`;
-    const inserted = (ids: string[]) => (ids.length > 1 ? `Inserted requests ${ids.join(' and ')} (preserve first).` : `Inserted request ${ids[0]}.`);
+    const why = rec.parts
+      ? `Best routes: ${rec.parts.map((p) => `${p.route.channel} for ${(p.request.data as string[]).join(', ')}`).join('; ')}. ${rec.parts.map((p) => p.route.reason).join(' ')}${urgent}`
+      : `Best route: ${rec.route.channel}${rec.route.notice ? ` (${rec.route.notice} notice)` : ''}. ${rec.route.reason}${urgent}`;
+    const inserted = (ids: string[]) => (ids.length > 1 ? `Inserted requests ${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}${ids[0].startsWith('preserve-') ? ' (preserve first)' : ''}.` : `Inserted request ${ids[0]}.`);
     if (!doc) {
       const offer = a.startNewCase === undefined ? pick([{ label: 'Start a new case file with this request', yes: true }, { label: 'Not now', yes: false }], { step: 0, totalSteps: 0, title: `${TITLE}: ${rec.route.channel}`, placeholder: 'No case file is open. Start a new case file with the drafted request?' }) : undefined;
       const start = a.startNewCase ?? (await offer!.finally(closeQuestions))?.[0].yes;
@@ -243,7 +271,7 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
       }
       let added: string[] = [];
       await openNewCaseFile((id) => {
-        drafted = draftInto(caseHeader(id, a.requestingState, a.urgency), deps.knowledge(), answers, { today: localToday() });
+        drafted = draftInto(caseHeader(id, a.requestingState ?? '', a.urgency), deps.knowledge(), answers, { today: localToday() });
         added = drafted.added;
         return drafted.output;
       });

@@ -25,6 +25,7 @@ export function draftInto(text: string, knowledge: Knowledge, answers: Omit<Reco
   const before = requestIds(text);
   const rec = recommend(knowledge, { ...answers, takenIds: before });
   if (!rec.request) return { rec, output: text, added: [] };
+  if (rec.parts) return draftParts(text, knowledge, answers, rec, before, options);
   const edits = appendRequestEdits(parseText(text), rec.request);
   let output = applyEdits(text, edits);
   const from = Math.min(...edits.map((e) => e.start));
@@ -35,4 +36,38 @@ export function draftInto(text: string, knowledge: Knowledge, answers: Omit<Reco
   if (preserve) output = applyEdits(output, preserve.fixes[0].edits);
   const after = requestIds(output);
   return { rec, output, added: after.filter((id) => !before.includes(id)) };
+}
+
+/** Append requests one after the other. */
+function appendAll(text: string, requests: Record<string, unknown>[]): string {
+  return requests.reduce((out, r) => applyEdits(out, appendRequestEdits(parseText(out), r)), text);
+}
+
+/**
+ * A request split by route: its parts, and before them, when preserve-first would fire on one,
+ * one preservation of all their data (the route a preservation takes for that holder) that
+ * every part names in `after:`.
+ */
+function draftParts(text: string, knowledge: Knowledge, answers: Omit<RecommendAnswers, 'takenIds'>, rec: Recommendation, before: string[], options: LintOptions): Drafted {
+  const parts = rec.parts!.map((p) => p.request);
+  let output = appendAll(text, parts);
+  // The parts are the last requests of the output: a finding after the first one's id is on them.
+  const from = output.lastIndexOf(`id: ${String(parts[0].id)}`);
+  const unpreserved = lint(output, { ...options, knowledge }).some((f) => f.ruleId === 'preserve-first' && f.range.startOffset >= from);
+  if (unpreserved) {
+    const keep = recommend(knowledge, { ...answers, action: 'preserve', takenIds: [...before, ...parts.map((p) => String(p.id))] }).request;
+    if (keep) output = appendAll(text, [keep, ...parts.map((p) => withAfter(p, String(keep.id)))]);
+  }
+  const after = requestIds(output);
+  return { rec, output, added: after.filter((id) => !before.includes(id)) };
+}
+
+/** The request with `after:` set, placed after its `action` as the preserve-first fix places it. */
+function withAfter(request: Record<string, unknown>, id: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(request)) {
+    out[key] = value;
+    if (key === 'action') out.after = id;
+  }
+  return out;
 }

@@ -30,6 +30,9 @@ export const LAYOUT = {
   charWidth: 7,
 };
 
+/** The narrowest layout; a narrower view scales the picture down instead. */
+export const MIN_WIDTH = 480;
+
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Cut a text to a number of characters, with an ellipsis. */
@@ -80,10 +83,19 @@ interface Legend { swatch: string; text: string }
 
 /** The plan as a standalone SVG document (also inlined in the HTML and the webview). */
 export function renderSvg(plan: Plan, options: { style?: boolean; width?: number } = {}): string {
-  // A narrower picture (a webview beside the editor) keeps its columns in proportion; never below 640.
-  const width = Math.max(640, Math.round(options.width ?? LAYOUT.width));
-  const scale = Math.min(1, width / LAYOUT.width);
-  const L = { ...LAYOUT, width, labelWidth: Math.round(LAYOUT.labelWidth * Math.max(0.75, scale)), noteWidth: Math.round(LAYOUT.noteWidth * Math.max(0.75, scale)) };
+  // The picture is laid out for the width it is shown at (a webview beside the editor sends its
+  // own), never below MIN_WIDTH: narrower, the page's CSS scales it down to fit (and for print).
+  // The label and note columns take what their longest text needs, within a share of the width,
+  // so the chart keeps at least a third of it.
+  const width = Math.max(MIN_WIDTH, Math.round(options.width ?? LAYOUT.width));
+  const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+  const notes = plan.rows.map(rowNote);
+  const labelWidth = Math.round(Math.min(width * 0.3, Math.max(100, longest(plan.rows.map((r) => r.label)) * LAYOUT.charWidth + 12)));
+  // A note too long for one line goes on two (split at "; "): the column needs the longer part.
+  const noteNeed = (n: string) => Math.min(n.length, Math.max(...n.split('; ').map((p) => p.length + 1)));
+  const noteCap = width * 0.36;
+  const noteWidth = Math.round(Math.min(noteCap, Math.max(60, ...notes.map((n) => (n.length * LAYOUT.charWidth + 16 <= noteCap ? n.length : noteNeed(n)) * LAYOUT.charWidth + 16))));
+  const L = { ...LAYOUT, width, labelWidth, noteWidth };
   const chartX = L.labelWidth;
   const chartW = L.width - L.labelWidth - L.noteWidth;
   const span = Math.max(1, daysBetween(plan.from, plan.to));
@@ -172,8 +184,15 @@ export function renderSvg(plan: Plan, options: { style?: boolean; width?: number
       const cls = r.verdict === 'too late' ? 'late' : 'ok';
       parts.push(`<path class="needed-by ${cls}" d="M${f(nx)} ${mid - 7} l6 7 l-6 7 l-6 -7 z"><title>${esc(`needed by ${r.neededBy}${r.verdict ? `: ${r.verdict}` : ''}`)}</title></path>`);
     }
-    const note = rowNote(r);
-    if (note) parts.push(`<text class="row-note${r.verdict === 'too late' || r.hold?.lapsesBeforeAnswer ? ' late' : ''}" x="${L.width - L.noteWidth + 8}" y="${mid + 4}">${esc(fit(note, noteChars))}</text>`);
+    const note = notes[i];
+    if (note) {
+      const cls = `row-note${r.verdict === 'too late' || r.hold?.lapsesBeforeAnswer ? ' late' : ''}`;
+      const nx = L.width - L.noteWidth + 8;
+      // One line when it fits; else its parts on two lines ("too late for …" / "hold lapses …").
+      const split = note.length > noteChars && note.includes('; ') ? [note.slice(0, note.indexOf('; ') + 1), note.slice(note.indexOf('; ') + 2)] : [note];
+      if (split.length === 1) parts.push(`<text class="${cls}" x="${nx}" y="${mid + 4}">${esc(fit(note, noteChars))}</text>`);
+      else split.forEach((line, n) => parts.push(`<text class="${cls}" x="${nx}" y="${mid - 1 + n * 12}">${esc(fit(line, noteChars))}</text>`));
+    }
     const tip = [r.label, r.action, r.earliest ? `answer ${r.earliest} to ${r.latest}${r.openEnded ? ' or more' : ''}` : undefined, note].filter(Boolean).join(' · ');
     rows.push(`<g class="row" data-index="${r.index}" tabindex="0" role="button" aria-label="${esc(tip)}"><title>${esc(tip)}</title>${parts.join('')}</g>`);
   });
@@ -192,7 +211,7 @@ export function renderSvg(plan: Plan, options: { style?: boolean; width?: number
 
   const tx = f(x(plan.today));
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="wc-plan" width="${L.width}" height="${height}" viewBox="0 0 ${L.width} ${height}" role="img" aria-label="${esc(title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wc-plan" width="${L.width}" height="${height}" viewBox="0 0 ${L.width} ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${esc(title)}">`,
     `<title>${esc(title)}</title>`,
     options.style === false ? '' : `<style>${SVG_STYLE}</style>`,
     '<defs>',

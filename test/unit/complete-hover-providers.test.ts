@@ -57,13 +57,21 @@ describe('hover on a holder name', () => {
   it('the entity table, portal, preservation, emergency, content, with source, date and confidence', () => {
     const md = at('Instagram');
     assert.match(md, /provider registry: `meta`/);
-    assert.match(md, /\| default \| Meta Platforms, Inc\. \| US \| yes \| primary \|/);
-    assert.match(md, /\| eu \| Meta Platforms Ireland Ltd \| IE \| yes \| primary \|/);
+    assert.match(md, /\| default \| Meta Platforms, Inc\. \| US \| yes \| primary \[\d\] \|/);
+    assert.match(md, /\| eu \| Meta Platforms Ireland Ltd \| IE \| yes \| primary \[\d\] \|/);
     assert.match(md, /\*\*Portal:\*\* Law Enforcement Online Request System, https:\/\/www\.facebook\.com\/records/);
     assert.match(md, /\*\*Preservation:\*\* 90 days/);
     assert.match(md, /\*\*Emergency requests:\*\* answered/);
     assert.match(md, /\*\*Content needs:\*\*/);
-    assert.match(md, /checked 2025-11-19; source: https:\/\/about\.meta\.com/);
+    assert.match(md, /\n\*\[1\] https:\/\/about\.meta\.com\/\S+ \(archived: [^\n]*\) \(checked 2025-11-19\)\*/);
+  });
+  it('useful facts first, each source once at the end (issue 22, item 9)', () => {
+    const md = at('Instagram');
+    const archive = 'commit 7b8b9d3d9c11802210f73b26cb3e9af3eb9e10e5';
+    assert.equal(md.split(archive).length - 1, 2, 'the Facebook archive commit: once alone, once with the Instagram one');
+    assert.ok(md.indexOf('**Portal:**') < md.indexOf('archived'), 'the portal comes before any provenance');
+    assert.ok(md.indexOf('government-issued email address is required') < md.indexOf('**Who answers**'));
+    assert.match(md, /\*\*Portal:\*\* [^\n]* \[1\]\n/);
   });
   it("each entity's address, where the registry has one", () => {
     const md = at('Instagram');
@@ -73,7 +81,7 @@ describe('hover on a holder name', () => {
   it('says verify for facts that are not primary', () => {
     const md = at('Apple,');
     assert.match(md, /memory, verify/);
-    assert.match(md, /secondary: \*\*verify\*\*/);
+    assert.match(md, /\*\*Portal:\*\* [^\n]*\(secondary: \*\*verify\*\*\)\* \[\d\]\n/);
   });
   it('nothing for a holder the registry does not know', () => {
     const t = `${head}    holder: { name: Acme Bank, type: bank, country: CH }\n`;

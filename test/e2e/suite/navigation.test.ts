@@ -35,6 +35,8 @@ describe('navigation, CodeLens and the case plan', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['CYB-2026-0147', 'preserve-instagram', 'subscriber-instagram', 'content-instagram', 'locate-suspect']);
     assert.equal(symbols[3].detail, 'mlat produce Meta Platforms, Inc.');
     assert.equal(symbols[1].selectionRange.start.line, positionOf(doc, 'preserve-instagram').line);
+    // A request is an Object (a record of fields), not an Event; the case a Namespace.
+    assert.deepEqual(symbols.map((s) => s.kind), [vscode.SymbolKind.Namespace, ...Array(4).fill(vscode.SymbolKind.Object)]);
   });
 
   it('Go to Definition on an after: value lands on the id', async () => {

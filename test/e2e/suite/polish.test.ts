@@ -109,6 +109,11 @@ describe('polish (issue 10)', () => {
     assert.match(doc.uri.path, /\/CASE-\d{8}(-\d+)?\.case\.yaml$/);
     const id = /CASE-\d{8}(-\d+)?/.exec(doc.uri.path)![0];
     assert.match(doc.getText(), new RegExp(`^# which-channel: case\\nversion: 1\\ncase:\\n  id: ${id}\\n`));
+    // The skeleton is a snippet: its first placeholder is selected, ready to be typed over.
+    assert.equal(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection), 'Short title');
+    // The requesting state is the next stop (never a hard-coded IN left unseen).
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.match(doc.lineAt(vscode.window.activeTextEditor!.selection.active.line).text, /^ {2}requesting_state: /);
     await waitForTabs(() => /\.case\.yaml$/.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? ''), 'the tab title');
     await waitForDiagnostics(doc.uri, () => api().findings(doc.uri) !== undefined);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

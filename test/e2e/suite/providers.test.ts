@@ -40,7 +40,7 @@ describe('provider registry', () => {
     assert.match(md, /provider registry: `meta`/);
     assert.match(md, /Meta Platforms Ireland Ltd \| IE/);
     assert.match(md, /\*\*Preservation:\*\* 90 days/);
-    assert.match(md, /primary; checked \d{4}-\d{2}-\d{2}; source: /);
+    assert.match(md, /\n\*\[1\] \S[^\n]* \(checked \d{4}-\d{2}-\d{2}\)\*/);
     // Each entity's address for legal process, where the provider's own pages give it.
     assert.match(md, /Merrion Road, Dublin 4/);
   });

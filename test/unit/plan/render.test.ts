@@ -117,7 +117,32 @@ describe('plan renderers', () => {
     assert.equal(Number(svg.attrs.height) >= 200 * LAYOUT.rowHeight, true);
     assert.deepEqual(overlaps(svg), []);
     const labels = all(svg).filter((e) => e.attrs.class === 'row-label');
-    assert.ok(labels.every((l) => unescape(l.text).length * LAYOUT.charWidth <= LAYOUT.labelWidth - 6));
+    assert.ok(labels.every((l) => unescape(l.text).length * LAYOUT.charWidth <= 0.3 * Number(svg.attrs.width) - 6));
+  });
+
+  describe('fits the view it is shown in (issue 22, item 6)', () => {
+    const plan = () => planText(readFileSync(join(ROOT, 'examples', 'in-sextortion.case.yaml'), 'utf8').replace('needed_by: 2027-01-15', 'needed_by: 2026-11-25'), { today: TODAY }).plan!;
+    for (const width of [1100, 700, 560, 480]) {
+      it(`${width} px: no text past the right edge, every note whole, no overlap`, () => {
+        const svg = parseXml(renderSvg(plan(), { width }));
+        assert.equal(Number(svg.attrs.width), width);
+        const boxes = textBoxes(svg);
+        const over = boxes.filter((b) => b.x1 > width + 1 && !/^today /.test(b.text));
+        assert.deepEqual(over.map((b) => `${b.text} ends at ${b.x1}`), []);
+        const notes = all(svg).filter((e) => (e.attrs.class ?? '').startsWith('row-note')).map((e) => unescape(e.text));
+        assert.ok(!notes.some((n) => n.endsWith('…')), `cut notes: ${notes.join(' | ')}`);
+        assert.ok(notes.join(' ').includes('hold lapses 2027-08-18') && notes.join(' ').includes('too late for 2026-11-25'), notes.join(' | '));
+        assert.deepEqual(overlaps(svg), []);
+      });
+    }
+    it('narrower than its layout, the page scales it down (and for print)', () => {
+      assert.equal(Number(parseXml(renderSvg(plan(), { width: 300 })).attrs.width), 480);
+      assert.match(renderHtml(plan()), /\.wc-scroll > svg \{ display: block; max-width: 100%; height: auto; \}/);
+      assert.match(renderHtml(plan()), /@media print/);
+      // The table: one block per request where nine columns do not fit, each value named by its column.
+      assert.match(renderHtml(plan()), /@media \(max-width: 640px\)/);
+      assert.match(renderHtml(plan()), /<td data-label="channel">lers<\/td>/);
+    });
   });
 
   it('a label with markup characters is escaped', () => {
