@@ -110,7 +110,8 @@ async function offerDraftActions(drafted: number, lacking: number, files: string
   const lacks = lacking ? ` ${lacking} still lack${lacking === 1 ? 's' : ''} elements, marked [missing: ...].` : '';
   // The file manager is the desktop's: in a browser (code-server) the Explorer is where files are downloaded.
   const desktop = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-  const choice = await vscode.window.showInformationMessage(`Drafted ${drafted} document${drafted === 1 ? '' : 's'}: ${where}.${lacks}`, OPEN_FOLDER, REVEAL);
+  // The note that every fact must be checked is said here, not printed on the documents (forms.md, section 6).
+  const choice = await vscode.window.showInformationMessage(`Drafted ${drafted} document${drafted === 1 ? '' : 's'}: ${where}.${lacks} Check every fact before signing.`, OPEN_FOLDER, REVEAL);
   if (choice === REVEAL) await vscode.commands.executeCommand('revealInExplorer', first);
   if (choice === OPEN_FOLDER) await vscode.commands.executeCommand(desktop ? 'revealFileInOS' : 'revealInExplorer', desktop ? first : vscode.Uri.joinPath(first, '..'));
 }
