@@ -267,7 +267,7 @@ export class IncrementalChecker {
   }
 
   check(text: string, options: LintOptions = {}): IncrementalResult {
-    const optionsKey = `${options.today}|${JSON.stringify(options.severities ?? {})}|${knowledgeKey(options.knowledge)}`;
+    const optionsKey = `${options.today}|${options.dueSoonDays}|${JSON.stringify(options.severities ?? {})}|${knowledgeKey(options.knowledge)}`;
     const d = this.diff(text, optionsKey);
     const o = d?.o ?? outline(text);
     if (!o) return this.whole(text, options);

@@ -34,6 +34,8 @@ import { preservationLapse } from './preservation-lapse';
 import { emergencyBasis } from './emergency-basis';
 import { emergencyAvailable } from './emergency-available';
 import { knowledgeOverride } from './knowledge-override';
+import { preservationExpiring } from './preservation-expiring';
+import { answerOverdue } from './answer-overdue';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -45,6 +47,8 @@ export const RULES: readonly Rule[] = [
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
   missingElement,
+  // register.md: what is due, from today's date
+  preservationExpiring, answerOverdue,
   // runs on the workspace knowledge file (core/knowledge-override.ts), not on case files
   knowledgeOverride,
 ];
