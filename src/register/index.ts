@@ -101,8 +101,12 @@ export function agenda(registers: readonly CaseRegister[], today: string, days: 
   return out.sort(byDate);
 }
 
-/** The register of a case file's text (parsed and checked by the engine: values the schema refuses are absent). */
-export function registerOfText(text: string, k: Knowledge, today: string, file?: string): CaseRegister {
-  const view = makeContext(parseText(text), { today, knowledge: k }).caseView;
-  return caseRegister(view, k, today, file);
+/**
+ * The register of a case file's text (parsed and checked by the engine: values the schema refuses
+ * are absent), with how many syntax and schema problems the file has (its register may then miss
+ * requests: `which-channel lint` shows them).
+ */
+export function registerOfText(text: string, k: Knowledge, today: string, file?: string): CaseRegister & { problems: number } {
+  const ctx = makeContext(parseText(text), { today, knowledge: k });
+  return { ...caseRegister(ctx.caseView, k, today, file), problems: ctx.parsed.syntaxErrors.length + ctx.schema.reports.length };
 }
