@@ -43,10 +43,11 @@ const CHANNEL_NAMES: Readonly<Record<string, string>> = {
 /** What the note column says for a row: the verdict, the hold's lapse, or the speed where no window is known. */
 export function rowNote(r: PlanRow): string {
   const parts: string[] = [];
-  if (r.closedOn) parts.push(`${r.status} ${r.closedOn}`);
-  else if (r.status === 'overdue') parts.push(`overdue: no answer by ${r.latest}`);
   if (r.verdict && !r.closedOn) parts.push(`${r.verdict} for ${r.neededBy}`);
   if (r.hold) parts.push(`hold lapses ${r.hold.end}`);
+  // The status last: a long note is cut at the column's width, and the hold matters more.
+  if (r.closedOn) parts.push(`${r.status} ${r.closedOn}`);
+  else if (r.status === 'overdue') parts.push(`overdue: no answer by ${r.latest}`);
   if (!r.earliest && r.channel) parts.push(r.speed ? `speed: ${r.speed.toLowerCase()}` : 'speed unknown');
   return parts.join('; ');
 }

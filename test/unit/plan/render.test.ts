@@ -153,7 +153,7 @@ describe('plan renderers', () => {
     assert.match(renderSvg(planText(refusedText, { today: TODAY }).plan!), /class="struck"/);
     const overdue = status(base, 'preserve-instagram');
     const later = planText(base, { today: '2026-11-29' }).plan!.rows.find((r) => r.id === 'preserve-instagram')!;
-    assert.deepEqual([overdue.status, later.status, rowNote(later).startsWith('overdue: no answer by 2026-11-28')], ['sent', 'overdue', true]);
+    assert.deepEqual([overdue.status, later.status, rowNote(later).endsWith('overdue: no answer by 2026-11-28')], ['sent', 'overdue', true]);
   });
 
   it('md: the columns of the spec, one row per request, the verdicts', () => {
