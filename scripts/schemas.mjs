@@ -190,6 +190,25 @@ export function caseSchema() {
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
+      // The register (register.md): a request's life after it is drafted. All optional; the dates
+      // must follow `sent` (checked after the schema, src/core/date-order.ts).
+      reference: { type: 'string', minLength: 1, description: 'Your own outgoing number for this request (shown in the drafts\' header).' },
+      their_reference: { type: 'string', minLength: 1, description: 'The number the requested side (central authority, provider) gave this request.' },
+      acknowledged: date('The date the requested side confirmed receipt.'),
+      answered: date('The date the answer arrived (with `partial: true` when only part of it came).'),
+      partial: { type: 'boolean', description: '`true`: the answer of `answered` covers only part of the request; the rest is still awaited.' },
+      refused: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['on'],
+        description: 'The request was refused: `{ on, reason }`.',
+        properties: {
+          on: date('The date of the refusal.'),
+          reason: { type: 'string', minLength: 1, description: 'The ground the requested side stated (e.g. dual criminality, no probable cause).' },
+        },
+      },
+      withdrawn: date('The date the request was withdrawn (the case closed, the person found).'),
+      reminders: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date a reminder was sent, `YYYY-MM-DD`.' }, description: 'The dates on which a reminder was sent about this request.' },
       extended: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date the preservation was (or is to be) extended, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates on which the preservation was (or is to be) extended. Each adds the provider\'s extension period (else the same period again), up to its maximum number of extensions.' },
       // Drafting keys (drafting.md): optional; a draft shows a placeholder where one is missing.
       relevance: { type: 'string', minLength: 1, description: 'Why this data or testimony is evidence of the offence: the link the requested side must see. For US content by MLAT, the facts showing probable cause that the account holds evidence of the offence (18 U.S.C. 2703).' },
@@ -256,6 +275,10 @@ export function caseSchema() {
       {
         if: { required: ['action'], properties: { action: { not: { const: 'preserve' } } } },
         then: { description: 'an action other than `preserve`', properties: { extended: false } },
+      },
+      {
+        if: { required: ['partial'] },
+        then: { description: 'a partial answer (`partial`)', required: ['answered'] },
       },
       {
         if: { required: ['action'], properties: { action: { not: { enum: DATA_ACTIONS } } } },

@@ -5,7 +5,7 @@ import { parseArgs, ParseArgsConfig } from 'node:util';
 import { isDate } from '../core/dates';
 
 /** The commands whose usage errors point at their own help. */
-export type Command = 'lint' | 'plan' | 'draft';
+export type Command = 'lint' | 'plan' | 'draft' | 'agenda';
 
 /** A mistake in the command line: one line, then where the help is; exit 2. */
 export class UsageError extends Error {

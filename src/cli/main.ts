@@ -11,10 +11,12 @@ import { runDraft } from './draft';
 import { loadKnowledge } from './knowledge';
 import { FileResult, json, sarif, stylish } from './formatters';
 import { runPlan } from './plan';
+import { runAgenda } from './agenda';
 
 const USAGE = `Usage: which-channel lint [options] [paths...]
        which-channel plan [--format svg|html|md] [--today D] [--out FILE] <case-file>
        which-channel draft <case-file> [options]   (see which-channel draft --help)
+       which-channel agenda [paths...] [options]   (see which-channel agenda --help)
 
 Checks case files (*.case.yaml, *.case.yml) for requests sent down the wrong channel.
 Folders are searched for case files; a file named on the command line is always checked.
@@ -56,6 +58,22 @@ function findCaseFiles(dir: string, out: string[]): void {
       if (!SKIP_DIRS.has(entry.name)) findCaseFiles(full, out);
     } else if (entry.isFile() && CASE_FILE.test(entry.name)) out.push(full);
   }
+}
+
+/** The case files named by `paths` (files as given, folders searched; default `.`); a missing path goes to `fail`. */
+export function caseFilesOf(paths: readonly string[], io: Io, fail: (msg: string) => void): string[] {
+  const files: string[] = [];
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(io.cwd, p);
+    let st;
+    try { st = statSync(abs); } catch { fail(`no such file or directory: ${p}`); continue; }
+    if (st.isDirectory()) {
+      const before = files.length;
+      try { findCaseFiles(abs, files); } catch (err) { fail((err as Error).message); }
+      if (files.length === before) io.err(`which-channel: no case files (*.case.yaml, *.case.yml) in ${p}\n`);
+    } else files.push(abs);
+  }
+  return files;
 }
 
 /** Larger files are refused unread: a case file of 64 MB would hold some 300,000 requests. */
@@ -108,6 +126,7 @@ function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
     if (argv[0] === 'draft') return await runDraft(argv.slice(1), io);
+    if (argv[0] === 'agenda') return runAgenda(argv.slice(1), io);
     return argv[0] === 'plan' ? runPlan(argv.slice(1), io) : runLint(argv, io);
   } catch (err) {
     io.err(`which-channel: ${(err as Error).message}\n`);
@@ -146,17 +165,7 @@ function runLint(argv: string[], io: Io): number {
   if (loaded.error) fail(loaded.error);
   if (loaded.file?.findings.length) results.push(loaded.file);
 
-  const files: string[] = [];
-  for (const p of paths.length ? paths : ['.']) {
-    const abs = resolve(io.cwd, p);
-    let st;
-    try { st = statSync(abs); } catch { fail(`no such file or directory: ${p}`); continue; }
-    if (st.isDirectory()) {
-      const before = files.length;
-      try { findCaseFiles(abs, files); } catch (err) { fail((err as Error).message); }
-      if (files.length === before) io.err(`which-channel: no case files (*.case.yaml, *.case.yml) in ${p}\n`);
-    } else files.push(abs);
-  }
+  const files = caseFilesOf(paths, io, fail);
 
   const options: LintOptions = { today: values.today, knowledge, severities };
   for (const file of files) {

@@ -18,7 +18,7 @@ preservation holds and their lapse dates, and the requests it waits on (after:).
 Options:
   --format <svg|html|md>   svg (default): the picture; html: a page with the picture and a table;
                            md: the table (request, channel, action, start, earliest answer,
-                           latest answer, needed by, verdict, preservation lapse)
+                           latest answer, needed by, verdict, preservation lapse, status)
   --today <YYYY-MM-DD>     the date for requests with no \`sent\` date and the today line (default: today)
   --out <file>             write to a file instead of standard output
   --knowledge <file>       a knowledge override (default: .which-channel/knowledge.yaml, if present)

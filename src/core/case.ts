@@ -44,6 +44,18 @@ export interface RequestView {
   emergency?: boolean;
   /** On a `preserve` request: the dates it was (or is to be) extended, as written (valid dates only). */
   extended?: string[];
+  // The register (register.md): the request's life after it is drafted; dates the schema or
+  // the date order refused are absent.
+  reference?: string;
+  their_reference?: string;
+  acknowledged?: string;
+  answered?: string;
+  /** `true` beside `answered`: only part of the answer came. */
+  partial?: boolean;
+  refused?: { on: string; reason?: string };
+  withdrawn?: string;
+  /** Dates a reminder was sent (valid dates only). */
+  reminders?: string[];
   /** `requested_state`, else `holder.country`. */
   requestedState?: string;
   /** `sent`, else today. */
@@ -125,6 +137,11 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     const reason = get(o.reason, `${ptr}/reason`);
     return reason ? { reason, until: get(o.until, `${ptr}/until`) } : undefined;
   };
+  const refusalOf = (v: unknown, ptr: string, get: (v: unknown, ptr: string) => string | undefined) => {
+    const o = obj(v);
+    const on = o ? get(o.on, `${ptr}/on`) : undefined;
+    return o && on ? { on, reason: get(o.reason, `${ptr}/reason`) } : undefined;
+  };
   const num = (v: unknown, ptr: string) => (typeof v === 'number' && ok(ptr) ? v : undefined);
   const requests: RequestView[] = [];
   const items = Array.isArray(root.requests) ? root.requests : [];
@@ -170,6 +187,14 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       notes: f('notes'),
       emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
       extended: strings(r.extended, 'extended'),
+      reference: f('reference'),
+      their_reference: f('their_reference'),
+      acknowledged: f('acknowledged'),
+      answered: f('answered'),
+      partial: typeof r.partial === 'boolean' && okAt('partial') ? r.partial : undefined,
+      refused: refusalOf(r.refused, 'refused', sub),
+      withdrawn: f('withdrawn'),
+      reminders: strings(r.reminders, 'reminders'),
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
       relevance: f('relevance'),

@@ -23,6 +23,8 @@ export interface RuleContext {
   knowledge: Knowledge;
   /** `YYYY-MM-DD`: the date for requests with no `sent`. */
   today: string;
+  /** Days ahead that count as due soon (`preservation-expiring`; the `whichChannel.dueSoonDays` setting). */
+  dueSoonDays: number;
   editor: Editor;
   /** What the compiled schema found (the `schema` rule reports it; the others skip its fields). */
   schema: SchemaResult;

@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, Node, Pair, Scalar } from 'yaml';
 import caseSchema from '../../schemas/case.schema.json';
 import { validateCase } from '../generated/validators';
+import { checkDateOrder } from './date-order';
 import { Editor, flowText } from './edits';
 import { keyOf, locate, ParsedDocument, valueAt } from './parse';
 import { nearest } from './suggest';
@@ -99,7 +100,7 @@ function reservedAlias(value: string, allowed: string[]): string | undefined {
 export function checkSchema(p: ParsedDocument): SchemaResult {
   const reports: Report[] = [];
   const bad = new Set<string>();
-  if (validateCase(p.value)) return { reports, bad };
+  if (validateCase(p.value)) return withDateOrder(p, { reports, bad });
   const editor = new Editor(p);
   const all = validateCase.errors ?? [];
   const errors = all.filter((e) => e.keyword !== 'if' && !(e.keyword === 'required' && /\/anyOf\/\d+\/required$/.test(e.schemaPath)) && !branchOnBadValue(e, all));
@@ -120,7 +121,16 @@ export function checkSchema(p: ParsedDocument): SchemaResult {
       if (e.keyword !== 'minItems' && e.keyword !== 'uniqueItems') refused.push(ptr);
     }
   }
-  return { reports, bad };
+  return withDateOrder(p, { reports, bad });
+}
+
+/** Add the impossible orders of dates (after the compiled validator: JSON Schema cannot compare two values). */
+function withDateOrder(p: ParsedDocument, result: SchemaResult): SchemaResult {
+  for (const { report, pointer } of checkDateOrder(p.value, result.bad)) {
+    result.reports.push(report);
+    result.bad.add(pointer);
+  }
+  return result;
 }
 
 function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor): Report {

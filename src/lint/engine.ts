@@ -16,10 +16,15 @@ export interface LintOptions {
   /** `YYYY-MM-DD`; the date for requests with no `sent`. Default: the local date. */
   today?: string;
   knowledge?: Knowledge;
+  /** Days ahead that count as due soon (`preservation-expiring`). Default: `DUE_SOON_DAYS`. */
+  dueSoonDays?: number;
   /** Per-rule severity overrides; `off` silences a rule. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   rules?: readonly Rule[];
 }
+
+/** The default window of `preservation-expiring`, in days (register.md; the setting's default). */
+export const DUE_SOON_DAYS = 14;
 
 export interface LintResult {
   findings: Finding[];
@@ -89,7 +94,7 @@ export function makeContext(parsed: ParsedDocument, options: LintOptions, viewIn
   const schema = checkSchema(parsed);
   const caseView = buildCaseView(parsed.value, schema.bad, today);
   if (viewIndex) for (const r of caseView.requests) r.index = viewIndex(r.index);
-  return { parsed, caseView, knowledge, today, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState) };
+  return { parsed, caseView, knowledge, today, dueSoonDays: options.dueSoonDays ?? DUE_SOON_DAYS, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState) };
 }
 
 /**

@@ -22,7 +22,7 @@ import { finishFindings, lintDocument, LintOptions, makeContext, runRules } from
 const STUB = 'requests:\n';
 
 /** Rules whose findings on one request depend on the others. */
-const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone', 'preservation-lapse', 'emergency-available', 'missing-element']);
+const CROSS = new Set(['content-via-lers', 'preserve-first', 'duplicate-request-id', 'unknown-request-ref', 'interpol-alone', 'preservation-lapse', 'emergency-available', 'missing-element', 'preservation-expiring']);
 const LOCAL_RULES = RULES.filter((r) => !CROSS.has(r.meta.id));
 const CROSS_RULES = new Map(RULES.filter((r) => CROSS.has(r.meta.id)).map((r) => [r.meta.id, r] as const));
 
@@ -151,7 +151,7 @@ const countLines = (t: string, from: number, to: number) => {
 };
 
 /** What a request contributes to the rules that look across requests. */
-const summary = (e: Entry | undefined) => (e?.view ? `${e.view.id}|${e.view.action}|${e.view.channel}|${e.view.holder?.name}|${e.view.holder?.entity}|${e.view.after}|${e.view.date}|${e.view.emergency}` : '-');
+const summary = (e: Entry | undefined) => (e?.view ? `${e.view.id}|${e.view.action}|${e.view.channel}|${e.view.holder?.name}|${e.view.holder?.entity}|${e.view.after}|${e.view.date}|${e.view.emergency}|${e.view.answered}|${e.view.partial}|${e.view.refused?.on}|${e.view.withdrawn}` : '-');
 
 interface Previous {
   text: string;
@@ -267,7 +267,7 @@ export class IncrementalChecker {
   }
 
   check(text: string, options: LintOptions = {}): IncrementalResult {
-    const optionsKey = `${options.today}|${JSON.stringify(options.severities ?? {})}|${knowledgeKey(options.knowledge)}`;
+    const optionsKey = `${options.today}|${options.dueSoonDays}|${JSON.stringify(options.severities ?? {})}|${knowledgeKey(options.knowledge)}`;
     const d = this.diff(text, optionsKey);
     const o = d?.o ?? outline(text);
     if (!o) return this.whole(text, options);
@@ -345,7 +345,7 @@ export class IncrementalChecker {
           if (r.id && (sameGlobal ? true : firstOfId.get(r.id) !== i)) due.push(CROSS_RULES.get('duplicate-request-id')!);
           if (r.after && !ids.has(r.after)) due.push(CROSS_RULES.get('unknown-request-ref')!);
           if (sameGlobal || (i === firstInterpol && !evidence)) due.push(CROSS_RULES.get('interpol-alone')!);
-          if (r.action === 'preserve') due.push(CROSS_RULES.get('preservation-lapse')!);
+          if (r.action === 'preserve') due.push(CROSS_RULES.get('preservation-lapse')!, CROSS_RULES.get('preservation-expiring')!);
           if (r.action === 'produce') due.push(CROSS_RULES.get('emergency-available')!);
           // missing-element looks for the disclosure that follows a preservation (`after:`).
           if (r.id && r.channel && r.action) due.push(CROSS_RULES.get('missing-element')!);

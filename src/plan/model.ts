@@ -4,6 +4,7 @@
 import type { CaseView, RequestView } from '../core/case';
 import { addDays } from '../core/dates';
 import { Hold, preservationLapses } from '../core/preservation';
+import { requestStatus, Status } from '../core/status';
 import { earliestDays, Knowledge, latestDays } from '../knowledge';
 
 export type Verdict = 'on time' | 'too late';
@@ -39,6 +40,10 @@ export interface PlanRow {
   /** Index (in `rows`) of the request named by `after:`, when one has that id. */
   afterRow?: number;
   hold?: PlanHold;
+  /** The request's status on the plan's today (register.md). */
+  status: Status;
+  /** The date it was answered (in full or in part), refused or withdrawn: its bar ends there. */
+  closedOn?: string;
 }
 
 export interface Plan {
@@ -70,7 +75,10 @@ export function planCase(view: CaseView, k: Knowledge, today: string): Plan {
   const firstOfId = new Map<string, number>();
   view.requests.forEach((r, i) => { if (r.id && !firstOfId.has(r.id)) firstOfId.set(r.id, i); });
   const rows: PlanRow[] = view.requests.map((r) => {
-    const row: PlanRow = { index: r.index, id: r.id, label: rowLabel(r), channel: r.channel, action: r.action, holder: r.holder?.name, start: r.date, sent: r.sent !== undefined, neededBy: r.needed_by, after: r.after };
+    const status = requestStatus(k, r, today, urgency);
+    const row: PlanRow = { index: r.index, id: r.id, label: rowLabel(r), channel: r.channel, action: r.action, holder: r.holder?.name, start: r.date, sent: r.sent !== undefined, neededBy: r.needed_by, after: r.after, status };
+    const closedOn = status === 'answered' || status === 'partly answered' ? r.answered : status === 'refused' ? r.refused?.on : status === 'withdrawn' ? r.withdrawn : undefined;
+    if (closedOn) row.closedOn = closedOn;
     if (r.channel) row.speed = k.channels[r.channel]?.speed;
     if (r.channel && r.action) {
       const e = earliestDays(k, r.channel, r.action, urgency);

@@ -46,8 +46,11 @@ const CHANNEL_NAMES: Readonly<Record<string, string>> = {
 /** What the note column says for a row: the verdict, the hold's lapse, or the speed where no window is known. */
 export function rowNote(r: PlanRow): string {
   const parts: string[] = [];
-  if (r.verdict) parts.push(`${r.verdict} for ${r.neededBy}`);
+  if (r.verdict && !r.closedOn) parts.push(`${r.verdict} for ${r.neededBy}`);
   if (r.hold) parts.push(`hold lapses ${r.hold.end}`);
+  // The status last: a long note is cut at the column's width, and the hold matters more.
+  if (r.closedOn) parts.push(`${r.status} ${r.closedOn}`);
+  else if (r.status === 'overdue') parts.push(`overdue: no answer by ${r.latest}`);
   if (!r.earliest && r.channel) parts.push(r.speed ? `speed: ${r.speed.toLowerCase()}` : 'speed unknown');
   return parts.join('; ');
 }
@@ -162,7 +165,13 @@ export function renderSvg(plan: Plan, options: { style?: boolean; width?: number
     const barTop = y + 5;
     const barH = r.hold ? 8 : 14;
     const sx = x(r.start);
-    if (r.earliest && r.latest) {
+    if (r.closedOn) {
+      // Answered, refused or withdrawn: the bar ends on that date, with no window after it; a
+      // refusal or a withdrawal is struck through.
+      const cx = x(r.closedOn);
+      parts.push(`<rect class="bar ${r.status.replace(' ', '-')}" x="${f(sx)}" y="${barTop}" width="${f(Math.max(2, cx - sx))}" height="${barH}" fill="${colour}"${r.status === 'refused' || r.status === 'withdrawn' ? ' opacity="0.5"' : ''}><title>${esc(`${r.start} to ${r.status} ${r.closedOn}`)}</title></rect>`);
+      if (r.status === 'refused' || r.status === 'withdrawn') parts.push(`<path class="struck" d="M${f(sx)} ${barTop + barH / 2} H${f(Math.max(sx + 2, cx))}" stroke="#000" stroke-width="1.5"/>`);
+    } else if (r.earliest && r.latest) {
       const ex = x(r.earliest);
       const lxx = x(r.latest);
       parts.push(`<rect class="band" x="${f(ex)}" y="${barTop}" width="${f(Math.max(1, lxx - ex))}" height="${barH}" fill="${colour}" opacity="0.35"><title>${esc(`latest typical answer ${r.latest}${r.openEnded ? ' or more' : ''}`)}</title></rect>`);

@@ -3,7 +3,7 @@
 import type { Plan, PlanRow } from './model';
 import { esc, renderSvg } from './svg';
 
-export const COLUMNS = ['request', 'channel', 'action', 'start', 'earliest answer', 'latest answer', 'needed by', 'verdict', 'preservation lapse'] as const;
+export const COLUMNS = ['request', 'channel', 'action', 'start', 'earliest answer', 'latest answer', 'needed by', 'verdict', 'preservation lapse', 'status'] as const;
 
 /** One row's cells, in the order of COLUMNS. */
 export function cells(r: PlanRow): string[] {
@@ -17,6 +17,7 @@ export function cells(r: PlanRow): string[] {
     r.neededBy ?? '',
     r.verdict ?? '',
     r.hold ? r.hold.end : '',
+    r.closedOn ? `${r.status} ${r.closedOn}` : r.status,
   ];
 }
 

@@ -36,6 +36,8 @@ import { emergencyAvailable } from './emergency-available';
 import { knowledgeOverride } from './knowledge-override';
 import { rogatoryIssuer } from './rogatory-issuer';
 import { translationRequired } from './translation-required';
+import { preservationExpiring } from './preservation-expiring';
+import { answerOverdue } from './answer-overdue';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   // forms.md
   rogatoryIssuer, translationRequired,
   missingElement,
+  // register.md: what is due, from today's date
+  preservationExpiring, answerOverdue,
   // runs on the workspace knowledge file (core/knowledge-override.ts), not on case files
   knowledgeOverride,
 ];

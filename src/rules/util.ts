@@ -27,3 +27,11 @@ export const nameKey = holderNameKey;
  * and punctuation ignored.
  */
 export const holderKey = (ctx: RuleContext, h: { name?: string; entity?: string } | undefined) => sameHolderKey(ctx.knowledge, h);
+
+/**
+ * Edits that add `date` to the request's date list `key` (`extended`, `reminders`): appended to
+ * the list where there is one, else a new `key: [date]` after `afterKey`.
+ */
+export function addDateEdits(ctx: RuleContext, r: { path: YamlPath; }, key: string, date: string, afterKey: string) {
+  return ctx.editor.seqAt([...r.path, key]) ? ctx.editor.appendValue([...r.path, key], date) : ctx.editor.set(r.path, key, `[${date}]`, afterKey);
+}

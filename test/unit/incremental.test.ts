@@ -53,6 +53,18 @@ describe('incremental checking', () => {
     }
     assert.ok(incremental > 90, `most checks incremental (${incremental})`);
   });
+  it('answering the production clears preservation-expiring on the preservation (a finding across requests)', () => {
+    const keep = '  - id: k\n    channel: lers\n    action: preserve\n    holder: { name: Example Host, type: platform, country: US }\n    data: [subscriber]\n    sent: 2026-09-10\n';
+    const prod = '  - id: p\n    channel: mlat\n    action: produce\n    after: k\n    addressee: OIA\n    holder: { name: Example Host, type: platform, country: US }\n    data: [content]\n    sent: 2026-09-12\n';
+    const head = 'version: 1\ncase:\n  id: T-1\n  requesting_state: IN\nrequests:\n';
+    const checker = new IncrementalChecker();
+    const ids = (text: string) => checker.check(text, { today: TODAY }).findings.filter((f) => f.ruleId === 'preservation-expiring').length;
+    assert.equal(ids(head + keep + prod), 1);
+    const answered = head + keep + prod + '    answered: 2026-11-20\n';
+    assert.equal(ids(answered), 0);
+    assert.equal(lint(answered, { today: TODAY }).filter((f) => f.ruleId === 'preservation-expiring').length, 0);
+  });
+
   it('an edit inside one request re-checks only that request', () => {
     const checker = new IncrementalChecker();
     const text = caseText(200);

@@ -18,8 +18,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   lint: ['rules', 'core', 'knowledge'],
   plan: ['lint', 'rules', 'core', 'knowledge'],
   draft: ['lint', 'rules', 'core', 'knowledge'],
-  cli: ['plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
-  extension: ['plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
+  register: ['lint', 'rules', 'core', 'knowledge'],
+  cli: ['register', 'plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
+  extension: ['register', 'plan', 'draft', 'lint', 'rules', 'core', 'knowledge'],
 };
 
 /** Every module specifier in a source file: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../../../src/lint/engine';
 import { COLUMNS, planText, renderHtml, renderMarkdown, renderSvg } from '../../../src/plan';
-import { LAYOUT } from '../../../src/plan/svg';
+import { LAYOUT, rowNote } from '../../../src/plan/svg';
+import { cells } from '../../../src/plan/table';
 import { stylish } from '../../../src/cli/formatters';
 import { caseText } from '../../support/generate';
 import { ROOT, TODAY } from '../harness';
@@ -165,16 +166,31 @@ describe('plan renderers', () => {
     });
   }
 
+  it('status: an answered bar ends at its answer, a refused one is struck, an overdue one says so', () => {
+    const base = readFileSync(join(ROOT, 'examples', 'in-sextortion.case.yaml'), 'utf8');
+    const status = (text: string, id: string) => planText(text, { today: TODAY }).plan!.rows.find((r) => r.id === id)!;
+    const answered = status(base.replace('sent: 2026-11-21\n', 'sent: 2026-11-21\n    answered: 2026-11-23\n'), 'preserve-instagram');
+    assert.deepEqual([answered.status, answered.closedOn, cells(answered)[9]], ['answered', '2026-11-23', 'answered 2026-11-23']);
+    const svgAnswered = renderSvg(planText(base.replace('sent: 2026-11-21\n', 'sent: 2026-11-21\n    answered: 2026-11-23\n'), { today: TODAY }).plan!);
+    assert.match(svgAnswered, /class="bar answered"[^>]*><title>2026-11-21 to answered 2026-11-23</);
+    const refusedText = base.replace('sent: 2026-11-21\n', 'sent: 2026-11-21\n    refused: { on: 2026-11-24, reason: x }\n');
+    assert.equal(status(refusedText, 'preserve-instagram').status, 'refused');
+    assert.match(renderSvg(planText(refusedText, { today: TODAY }).plan!), /class="struck"/);
+    const overdue = status(base, 'preserve-instagram');
+    const later = planText(base, { today: '2026-11-29' }).plan!.rows.find((r) => r.id === 'preserve-instagram')!;
+    assert.deepEqual([overdue.status, later.status, rowNote(later).endsWith('overdue: no answer by 2026-11-28')], ['sent', 'overdue', true]);
+  });
+
   it('md: the columns of the spec, one row per request, the verdicts', () => {
     const text = readFileSync(join(ROOT, 'examples', 'in-sextortion.case.yaml'), 'utf8').replace('sent: 2026-11-24\n    notes', 'sent: 2026-11-24\n    needed_by: 2027-03-01\n    notes');
     const md = renderMarkdown(planText(text, { today: TODAY }).plan!);
     const lines = md.split('\n').filter((l) => l.startsWith('|'));
-    assert.equal(lines[0], '| request | channel | action | start | earliest answer | latest answer | needed by | verdict | preservation lapse |');
-    assert.deepEqual([...COLUMNS], ['request', 'channel', 'action', 'start', 'earliest answer', 'latest answer', 'needed by', 'verdict', 'preservation lapse']);
+    assert.equal(lines[0], '| request | channel | action | start | earliest answer | latest answer | needed by | verdict | preservation lapse | status |');
+    assert.deepEqual([...COLUMNS], ['request', 'channel', 'action', 'start', 'earliest answer', 'latest answer', 'needed by', 'verdict', 'preservation lapse', 'status']);
     const rows = lines.slice(2).map((l) => l.slice(2, -2).split(' | '));
     assert.equal(rows.length, 4);
     const by = Object.fromEntries(rows.map((r) => [r[0], r]));
-    assert.deepEqual(by['preserve-instagram'], ['preserve-instagram', 'lers', 'preserve', '2026-11-21', '2026-11-22', '2026-11-28', '', '', '2027-08-18']);
+    assert.deepEqual(by['preserve-instagram'], ['preserve-instagram', 'lers', 'preserve', '2026-11-21', '2026-11-22', '2026-11-28', '', '', '2027-08-18', 'sent']);
     assert.equal(by['subscriber-instagram'][7], 'on time');
     assert.equal(by['content-instagram'][7], 'too late');
     assert.equal(by['locate-suspect'][4], 'variable');

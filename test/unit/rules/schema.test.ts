@@ -4,8 +4,13 @@ import { caseFile, ruleTester, TODAY } from '../harness';
 
 const loc = `  - id: l\n    channel: interpol\n    action: locate\n    notice: blue\n    person: { name: P }\n`;
 
+const sentOn = `  - id: p\n    channel: lers\n    action: produce\n    holder: { name: Meta, type: platform, country: US }\n    data: [subscriber]\n    sent: 2026-03-01\n`;
+
 ruleTester('schema', {
   valid: [
+    { name: 'a whole register, dates in order (same day as sent included)', code: caseFile(`${sentOn}    reference: OUT-1/2026\n    their_reference: LE-12345\n    acknowledged: 2026-03-01\n    reminders: [2026-04-15]\n    answered: 2026-05-02\n    partial: true\n`) },
+    { name: 'refused and withdrawn after sent', code: caseFile(`${sentOn}    refused: { on: 2026-03-20, reason: no probable cause }\n    withdrawn: 2026-04-01\n`) },
+    { name: 'no sent: the dates are not compared', code: caseFile(`${sentOn.replace('    sent: 2026-03-01\n', '')}    answered: 2020-01-01\n`) },
     { name: 'a minimal case', code: caseFile(loc) },
     { name: 'an empty request list', code: caseFile('  []\n').replace('requests:\n  []', 'requests: []') },
   ],
@@ -26,11 +31,23 @@ ruleTester('schema', {
     { name: 'an EU order needs eu_services', code: caseFile(`  - id: p\n    channel: eu_preservation_order\n    action: preserve\n    holder: { name: H, type: telecom, country: IE }\n    data: [traffic]\n`, { state: 'FR' }), errors: [{ at: 'holder' }] },
     { name: 'an impossible date', code: caseFile(loc.replace('person: { name: P }', 'person: { name: P }\n    sent: 2026-02-30')), errors: [{ at: '2026-02-30' }] },
     { name: 'person needs a name or a description', code: caseFile(loc.replace('{ name: P }', '{ aliases: [x] }')), errors: [{ at: 'person' }] },
+    // The register's dates follow `sent` (date-order.ts); the finding sits on the later date.
+    { name: 'answered before sent', code: caseFile(`${sentOn}    answered: 2026-02-28\n`), errors: [{ at: '2026-02-28' }] },
+    { name: 'acknowledged before sent', code: caseFile(`${sentOn}    acknowledged: 2026-02-01\n`), errors: [{ at: '2026-02-01' }] },
+    { name: 'withdrawn before sent', code: caseFile(`${sentOn}    withdrawn: 2026-01-31\n`), errors: [{ at: '2026-01-31' }] },
+    { name: 'refused before sent', code: caseFile(`${sentOn}    refused: { on: 2026-02-10, reason: dual criminality }\n`), errors: [{ at: '2026-02-10' }] },
+    { name: 'a reminder before sent (the second of two)', code: caseFile(`${sentOn}    reminders: [2026-04-01, 2026-02-27]\n`), errors: [{ at: '2026-02-27' }] },
+    { name: 'partial with no answered date', code: caseFile(`${sentOn}    partial: true\n`), errors: [{ at: 'id: p' }] },
+    { name: 'refused without its date', code: caseFile(`${sentOn}    refused: { reason: dual criminality }\n`), errors: [{ at: 'refused' }] },
     { name: 'version must be 1', code: caseFile(loc).replace('version: 1', 'version: 2'), errors: [{ at: '2' }], output: caseFile(loc) },
   ],
 });
 
 describe('schema conduct', () => {
+  it('a date before sent is absent for the rules and the register (one mistake, one finding)', () => {
+    const found = lint(caseFile(`${sentOn}    answered: 2026-02-28\n`), { today: TODAY });
+    assert.deepEqual(found.filter((f) => f.ruleId === 'schema').map((f) => f.message), ['"answered" (2026-02-28) is before "sent" (2026-03-01): a request cannot be answered before it is sent.']);
+  });
   it('names the branch that applies', () => {
     const f = lint(caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    notice: red\n    requested_state: US\n    addressee: OIA\n    person: { name: W }\n`), { today: TODAY }).find((x) => x.ruleId === 'schema')!;
     assert.match(f.message, /other than `interpol`/);

@@ -1,0 +1,54 @@
+// Impossible orders of a request's dates (register.md): a request is acknowledged, answered,
+// refused, withdrawn, reminded of or extended only after it is sent. JSON Schema cannot compare
+// two values, so the schema check runs this after the compiled validator and reports each in
+// the `schema` rule's name, on the later date, in plain words; the refused date is then treated
+// as absent like any value the schema refused.
+import type { Report } from './types';
+
+type Json = Record<string, unknown>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const obj = (v: unknown): Json | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+
+/** What a date field records, as the message says it ("a request cannot be <verb> before it is sent"). */
+const VERBS: Record<string, string> = {
+  acknowledged: 'acknowledged',
+  answered: 'answered',
+  refused: 'refused',
+  withdrawn: 'withdrawn',
+  reminders: 'reminded of',
+  extended: 'extended',
+};
+
+/**
+ * The date-order findings of a parsed case value, each with the JSON pointer of the date it
+ * refuses. Dates the schema already refused (`bad`) and requests with no valid `sent` are skipped.
+ */
+export function checkDateOrder(value: unknown, bad: ReadonlySet<string>): { report: Report; pointer: string }[] {
+  const out: { report: Report; pointer: string }[] = [];
+  const items = obj(value)?.requests;
+  if (!Array.isArray(items)) return out;
+  items.forEach((raw, i) => {
+    const r = obj(raw);
+    const base = `/requests/${i}`;
+    if (!r || typeof r.sent !== 'string' || !DATE.test(r.sent) || bad.has(base) || bad.has(`${base}/sent`)) return;
+    const sent = r.sent;
+    const check = (date: unknown, path: (string | number)[], key: string) => {
+      const pointer = `${base}/${path.join('/')}`;
+      if (typeof date !== 'string' || !DATE.test(date) || date >= sent || bad.has(pointer)) return;
+      const what = path.length > 1 && typeof path[1] === 'number' ? `A date in "${key}"` : `"${path.join('.')}"`;
+      out.push({
+        pointer,
+        report: { path: ['requests', i, ...path], message: `${what} (${date}) is before "sent" (${sent}): a request cannot be ${VERBS[key]} before it is sent.` },
+      });
+    };
+    for (const key of ['acknowledged', 'answered', 'withdrawn']) check(r[key], [key], key);
+    const refused = obj(r.refused);
+    if (refused && !bad.has(`${base}/refused`)) check(refused.on, ['refused', 'on'], 'refused');
+    for (const key of ['reminders', 'extended']) {
+      const list = r[key];
+      if (Array.isArray(list) && !bad.has(`${base}/${key}`)) list.forEach((d, j) => check(d, [key, j], key));
+    }
+  });
+  return out;
+}
