@@ -42,8 +42,10 @@ export interface RequestView {
   notes?: string;
   /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
   emergency?: boolean;
-  /** On a `preserve` request: the dates it was (or is to be) extended, as written (valid dates only). */
+  /** On a `preserve` request: the dates an extension was sent, as written (valid dates only). */
   extended?: string[];
+  /** On a `preserve` request: the dates an extension is to be sent (a plan, not a record). */
+  planned_extensions?: string[];
   /** `requested_state`, else `holder.country`. */
   requestedState?: string;
   /** `sent`, else today. */
@@ -168,6 +170,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       notes: f('notes'),
       emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
       extended: strings(r.extended, 'extended'),
+      planned_extensions: strings(r.planned_extensions, 'planned_extensions'),
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
       relevance: f('relevance'),

@@ -159,7 +159,7 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       const near = alias && what === 'country code' ? [alias] : typeof value === 'string' ? nearest(value, allowed) : [];
       const list = allowed.length <= 12 ? ` Valid: ${allowed.map((a) => `"${a}"`).join(', ')}.` : '';
       const dym = near.length ? ` Did you mean ${near.map((a) => `"${a}"`).join(' or ')}?` : list;
-      const fixes = near.map((v) => ({ title: `Change to "${v}"`, edits: replaceValue(p, path, v) }));
+      const fixes = near.map((v) => ({ title: `Change to "${v}"`, edits: replaceValue(p, path, v), sparesRecord: true }));
       const label = what === 'country code' ? 'an ISO 3166-1 alpha-2 country code' : `a known ${what}`;
       return { path, message: `${shown(value)} is not ${label}.${dym}`, fixes };
     }
@@ -195,7 +195,7 @@ function replaceValue(p: ParsedDocument, path: YamlPath, value: string, raw = fa
 function renameKey(p: ParsedDocument, path: YamlPath, to: string): Fix | undefined {
   const loc = locate(p.doc, path);
   const r = loc.pair && (loc.pair.key as Node).range;
-  return r ? { title: `Rename to "${to}"`, edits: [{ start: r[0], end: r[1], newText: to }] } : undefined;
+  return r ? { title: `Rename to "${to}"`, edits: [{ start: r[0], end: r[1], newText: to }], sparesRecord: true } : undefined;
 }
 
 /**
@@ -223,6 +223,6 @@ function flowCommaTrap(p: ParsedDocument, path: YamlPath): Report | undefined {
     path,
     target: 'key',
     message: `"${keyOf(items[i])}" is not a key: in a flow map a comma ends a plain value, so "${keyOf(owner)}" reads "${String((owner.value as Scalar).value)}". Quote the whole value: ${JSON.stringify(whole)}.`,
-    fixes: [{ title: `Quote the whole value: ${JSON.stringify(whole)}`, edits: [{ start, end, newText: JSON.stringify(whole) }] }],
+    fixes: [{ title: `Quote the whole value: ${JSON.stringify(whole)}`, edits: [{ start, end, newText: JSON.stringify(whole) }], sparesRecord: true }],
   };
 }

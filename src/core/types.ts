@@ -18,6 +18,26 @@ export interface Fix {
   /** What the fix does, as a quick-fix title. */
   title: string;
   edits: TextEdit[];
+  /**
+   * The fix changes nothing a sent request says: it only rewrites how a value is spelled (a typo
+   * of an enum value or key, quotes) or writes a plan beside the record (`planned_extensions`).
+   * Allowed on a sent request, which no other fix may change (core/records.ts).
+   */
+  sparesRecord?: boolean;
+  /** The fix adds a request that follows up a sent one: what that request is, to see that it exists. */
+  followUp?: FollowUp;
+}
+
+/**
+ * A request that follows up a sent request on the right route (core/records.ts): its channel,
+ * action, holder (by `sameHolderKey`), requested state (on the channels that take one) and data.
+ */
+export interface FollowUp {
+  channel: string;
+  action?: string;
+  holder?: string;
+  requestedState?: string;
+  data?: readonly string[];
 }
 
 /** A zero-based position, as the editor counts it; the CLI adds one for display. */
