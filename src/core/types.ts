@@ -1,7 +1,11 @@
 // The engine's vocabulary: findings, fixes and text edits. Plain data, no `vscode`, so the
 // CLI, the unit tests and the extension adapter all speak it.
 
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * `hint`: information that needs no attention now (VS Code draws dots, not a squiggle; the CLI's
+ * stylish output shows it with --hints, json and sarif always, as SARIF `note`).
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
 /** A path into the YAML document, as `yaml`'s getIn takes it: keys and sequence indexes. */

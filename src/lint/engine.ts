@@ -133,7 +133,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[], options: 
         range,
         fixes,
         requestIndex: rep.path[0] === 'requests' && typeof rep.path[1] === 'number' ? requestIndex(rep.path[1]) : undefined,
-        autofix: severity !== 'info' && fixes.length > 0 && rep.autofix !== false,
+        autofix: (severity === 'error' || severity === 'warning') && fixes.length > 0 && rep.autofix !== false,
       });
     }
   }
@@ -190,7 +190,7 @@ export function selectFixes(findings: readonly Finding[]): Fix[] {
   const shapeBroken = new Set(findings.filter((f) => f.ruleId === 'schema').map((f) => f.requestIndex));
   const ordered = [...findings].sort((a, b) => Number(b.ruleId === 'schema') - Number(a.ruleId === 'schema'));
   for (const f of ordered) {
-    if (!f.autofix || f.severity === 'info') continue;
+    if (!f.autofix || (f.severity !== 'error' && f.severity !== 'warning')) continue;
     if (f.ruleId !== 'schema' && f.requestIndex !== undefined && shapeBroken.has(f.requestIndex)) continue;
     const fix = f.fixes[0];
     const key = JSON.stringify(fix.edits);
