@@ -2,6 +2,7 @@
 // the doc page and the diagnostic code.
 import type { Rule } from '../core/rule';
 import { cloudActNoAgreement } from './cloud-act-no-agreement';
+import { placeholderValue } from './placeholder-value';
 import { cloudActNonUsHolder } from './cloud-act-non-us-holder';
 import { contentViaLers } from './content-via-lers';
 import { deadlineVsChannel } from './deadline-vs-channel';
@@ -43,7 +44,7 @@ export const RULES: readonly Rule[] = [
   eioReplacesMlaRule, eioScope, network247Scope,
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
-  missingElement,
+  missingElement, placeholderValue,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
