@@ -174,7 +174,7 @@ export function caseSchema() {
       requested_state: country('The state asked for assistance (`mlat`, `letter_rogatory`, `eio`, `network_24_7`). Required for testimony; otherwise defaults to `holder.country`.'),
       addressee: { type: 'string', minLength: 1, description: 'Who the request is addressed to: for `mlat`, the requested state\'s central authority; for `eio`, the executing authority; for `network_24_7`, the requested state\'s 24/7 point.' },
       after: { type: 'string', minLength: 1, description: 'The id of a request this one builds on (typically its preservation request).' },
-      sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent.'),
+      sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent. On or before today the request is a record: no fix changes it (a fix adds a follow-up request instead).'),
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
