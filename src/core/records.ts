@@ -12,7 +12,7 @@
 // right route answers the finding too), and it may itself be sent or not.
 import type { RequestView } from './case';
 import { locate, ParsedDocument } from './parse';
-import type { Finding, Fix, FollowUp, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 import { Knowledge, sameHolderKey } from '../knowledge';
 
 /** Whether a request is a record: sent on or before `today` (a later `sent:` is a plan). */
@@ -36,25 +36,47 @@ export function recordSpans(parsed: ParsedDocument, requests: readonly RequestVi
 /** Whether an edit changes text inside a span (an insertion at either end does not). */
 const inside = (e: TextEdit, [s, end]: [number, number]) => (e.start === e.end ? e.start > s && e.start < end : e.start < end && e.end > s);
 
-/** Whether a fix may be offered with these records in the file: it changes none of them, or only as `sparesRecord` allows. */
-export const sparesRecords = (fix: Fix, spans: readonly [number, number][]): boolean => fix.sparesRecord === true || !fix.edits.some((e) => spans.some((sp) => inside(e, sp)));
-
-/** Whether `r` is the follow-up `fu` describes. */
-export function answers(k: Knowledge, fu: FollowUp, r: RequestView): boolean {
-  if (r.channel !== fu.channel || r.action !== fu.action) return false;
-  if (sameHolderKey(k, r.holder) !== fu.holder) return false;
-  if (fu.requestedState !== undefined && r.requestedState !== fu.requestedState) return false;
-  return (fu.data ?? []).every((d) => r.data?.includes(d as never));
+/**
+ * Whether an edit changes a record. The spans are disjoint and in document order, so only the
+ * last span that starts before the edit ends can hold it: a binary search, not a scan (a file of
+ * 10,000 sent requests has as many spans, and every fix of every finding is checked).
+ */
+function hitsRecord(e: TextEdit, spans: readonly [number, number][]): boolean {
+  const limit = e.start === e.end ? e.start : e.end;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < limit) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && inside(e, spans[found]);
 }
+
+/** Whether a fix may be offered with these records in the file (spans in document order): it changes none of them, or only as `sparesRecord` allows. */
+export const sparesRecords = (fix: Fix, spans: readonly [number, number][]): boolean => fix.sparesRecord === true || !fix.edits.some((e) => hitsRecord(e, spans));
+
+const keyOf = (channel: string | undefined, action: string | undefined, holder: string | undefined) => `${channel}\u0000${action}\u0000${holder ?? ''}`;
 
 /**
  * Drop the findings on a record that a follow-up in the file already answers: a finding whose
- * fixes include a follow-up (only a record's do) and some other request of `all` is that follow-up.
+ * fixes include a follow-up (only a record's do) and some other request of `all` is that follow-up
+ * (the same channel, action and holder; the requested state where the follow-up names one; data
+ * covering the follow-up's). The requests are indexed once by channel, action and holder.
  */
 export function dropAnswered(findings: Finding[], all: readonly RequestView[], k: Knowledge): Finding[] {
   if (!findings.some((f) => f.fixes.some((x) => x.followUp))) return findings;
+  const byKey = new Map<string, RequestView[]>();
+  for (const r of all) {
+    const key = keyOf(r.channel, r.action, sameHolderKey(k, r.holder));
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
   return findings.filter((f) => {
     const fu = f.fixes.find((x) => x.followUp)?.followUp;
-    return !fu || !all.some((r) => r.index !== f.requestIndex && answers(k, fu, r));
+    if (!fu) return true;
+    const candidates = byKey.get(keyOf(fu.channel, fu.action, fu.holder)) ?? [];
+    return !candidates.some((r) => r.index !== f.requestIndex && (fu.requestedState === undefined || r.requestedState === fu.requestedState) && (fu.data ?? []).every((d) => r.data?.includes(d as never)));
   });
 }
