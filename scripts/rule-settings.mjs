@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SEVERITIES = ['error', 'warning', 'info', 'off'];
+export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** A string literal of the source ('…' or "…") as its value. */
 const unquote = (lit) => lit.slice(1, -1).replace(/\\(.)/g, '$1');
@@ -18,7 +18,7 @@ export function ruleMetas(root) {
     .map((f) => {
       const id = f.slice(0, -3);
       const src = readFileSync(join(dir, f), 'utf8');
-      const severity = /\bseverity:\s*'(error|warning|info)'/.exec(src)?.[1];
+      const severity = /\bseverity:\s*'(error|warning|info|hint)'/.exec(src)?.[1];
       const summary = /\bsummary:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/.exec(src)?.[1];
       return { id, severity, summary: summary ? unquote(summary) : undefined };
     })

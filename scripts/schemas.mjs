@@ -186,7 +186,7 @@ export function caseSchema() {
       requested_state: country('The state asked for assistance (`mlat`, `letter_rogatory`, `eio`, `network_24_7`). Required for testimony; otherwise defaults to `holder.country`.'),
       addressee: { type: 'string', minLength: 1, description: 'Who the request is addressed to: for `mlat`, the requested state\'s central authority; for `eio`, the executing authority; for `network_24_7`, the requested state\'s 24/7 point.' },
       after: { type: 'string', minLength: 1, description: 'The id of a request this one builds on (typically its preservation request).' },
-      sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent.'),
+      sent: date('The date sent, or planned. Date-aware rules use it, and today where it is absent. On or before today the request is a record: no fix changes it (a fix adds a follow-up request instead).'),
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
@@ -209,7 +209,8 @@ export function caseSchema() {
       },
       withdrawn: date('The date the request was withdrawn (the case closed, the person found).'),
       reminders: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date a reminder was sent, `YYYY-MM-DD`.' }, description: 'The dates on which a reminder was sent about this request.' },
-      extended: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date the preservation was (or is to be) extended, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates on which the preservation was (or is to be) extended. Each adds the provider\'s extension period (else the same period again), up to its maximum number of extensions.' },
+      extended: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date an extension of the preservation was sent, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates on which an extension of the preservation was sent (a record). Each adds the provider\'s extension period (else the same period again), up to its maximum number of extensions. An extension still to send goes in `planned_extensions`.' },
+      planned_extensions: { type: 'array', uniqueItems: true, maxItems: 100, items: { type: 'string', format: 'date', description: 'A date by which an extension of the preservation is to be sent, `YYYY-MM-DD`.' }, description: 'On a `preserve` request: the dates by which an extension is to be sent (a plan, not a record). The plan counts them like `extended`; once an extension is sent, move its date to `extended`.' },
       // Drafting keys (drafting.md): optional; a draft shows a placeholder where one is missing.
       relevance: { type: 'string', minLength: 1, description: 'Why this data or testimony is evidence of the offence: the link the requested side must see. For US content by MLAT, the facts showing probable cause that the account holds evidence of the offence (18 U.S.C. 2703).' },
       date_range: {
@@ -274,7 +275,7 @@ export function caseSchema() {
       },
       {
         if: { required: ['action'], properties: { action: { not: { const: 'preserve' } } } },
-        then: { description: 'an action other than `preserve`', properties: { extended: false } },
+        then: { description: 'an action other than `preserve`', properties: { extended: false, planned_extensions: false } },
       },
       {
         if: { required: ['partial'] },

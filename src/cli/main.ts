@@ -27,7 +27,9 @@ Options:
                                  repeat until nothing changes; files are written atomically
   --today <YYYY-MM-DD>           the date for requests with no \`sent\` date (default: today)
   --knowledge <file>             a knowledge override (default: .which-channel/knowledge.yaml, if present)
-  --rule <id=severity>           set a rule's severity: error, warning, info or off (repeatable)
+  --rule <id=severity>           set a rule's severity: error, warning, info, hint or off (repeatable)
+  --hints                        show hints too (what each request still lacks for its draft);
+                                 json and sarif always include them
   -h, --help                     show this help
   -v, --version                  show the version
 `;
@@ -115,8 +117,8 @@ function packageRoot(): string {
 function parseRuleSettings(values: string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   for (const v of values) {
-    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(v);
-    if (!m) throw new UsageError(`--rule takes id=severity (error, warning, info or off), not "${v}"`, 'lint');
+    const m = /^([a-z0-9-]+)=(error|warning|info|hint|off)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes id=severity (error, warning, info, hint or off), not "${v}"`, 'lint');
     if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"`, 'lint');
     out[m[1]] = m[2] as SeveritySetting;
   }
@@ -142,6 +144,7 @@ function runLint(argv: string[], io: Io): number {
     today: { type: 'string' },
     knowledge: { type: 'string' },
     rule: { type: 'string', multiple: true, default: [] },
+    hints: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
   });
@@ -188,7 +191,7 @@ function runLint(argv: string[], io: Io): number {
     return 2;
   }
   const color = io.isTTY && !io.env.NO_COLOR && format === 'stylish';
-  io.out(format === 'json' ? json(results) : format === 'sarif' ? sarif(results, pkg.version, packageRoot()) : stylish(results, color));
+  io.out(format === 'json' ? json(results) : format === 'sarif' ? sarif(results, pkg.version, packageRoot()) : stylish(results, color, values.hints === true));
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

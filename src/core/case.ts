@@ -1,6 +1,8 @@
 // The case as the rules read it: typed, with every field that has a schema error (or the wrong
 // type) left out, so a rule never reasons from a value the schema already refused, and an
 // absent value keeps a rule silent ("unknown is silent").
+import { isPlaceholder } from './placeholders';
+
 export type Channel = 'lers' | 'mlat' | 'letter_rogatory' | 'cloud_act' | 'eu_production_order' | 'eu_preservation_order' | 'interpol' | 'eio' | 'network_24_7';
 export type Action = 'preserve' | 'produce' | 'testimony' | 'locate' | 'identify' | 'arrest' | 'warn' | 'find_missing';
 export type DataCategory = 'subscriber' | 'ip_logs' | 'traffic' | 'content' | 'bank_records';
@@ -42,7 +44,7 @@ export interface RequestView {
   notes?: string;
   /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
   emergency?: boolean;
-  /** On a `preserve` request: the dates it was (or is to be) extended, as written (valid dates only). */
+  /** On a `preserve` request: the dates an extension was sent, as written (valid dates only). */
   extended?: string[];
   // The register (register.md): the request's life after it is drafted; dates the schema or
   // the date order refused are absent.
@@ -56,6 +58,8 @@ export interface RequestView {
   withdrawn?: string;
   /** Dates a reminder was sent (valid dates only). */
   reminders?: string[];
+  /** On a `preserve` request: the dates an extension is to be sent (a plan, not a record). */
+  planned_extensions?: string[];
   /** `requested_state`, else `holder.country`. */
   requestedState?: string;
   /** `sent`, else today. */
@@ -123,7 +127,9 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     if (m[1] === undefined) allTouched = true;
     else touched.add(Number(m[1]));
   }
-  const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) ? v : undefined);
+  // A placeholder left in place (core/placeholders.ts) is no value: unknown, as if absent, so no
+  // rule reasons from it and no draft prints it (placeholder-value reports it).
+  const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) && !isPlaceholder(v) ? v : undefined);
   const rangeOf = (v: unknown, ptr: string, get: (v: unknown, ptr: string) => string | undefined) => {
     const o = obj(v);
     if (!o) return undefined;
@@ -151,7 +157,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     const clean = !allTouched && !touched.has(index);
     // Pointers are built only for a request that holds a refused value.
     const okAt = (suffix: string) => clean || ok(`/requests/${index}/${suffix}`);
-    const sub = (v: unknown, suffix: string) => (typeof v === 'string' && okAt(suffix) ? v : undefined);
+    const sub = (v: unknown, suffix: string) => (typeof v === 'string' && okAt(suffix) && !isPlaceholder(v) ? v : undefined);
     const f = (k: string) => sub(r[k], k);
     const h = obj(r.holder);
     const holder: Holder | undefined = h && okAt('holder')
@@ -195,6 +201,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       refused: refusalOf(r.refused, 'refused', sub),
       withdrawn: f('withdrawn'),
       reminders: strings(r.reminders, 'reminders'),
+      planned_extensions: strings(r.planned_extensions, 'planned_extensions'),
       requestedState: requested_state ?? holder?.country,
       date: sent ?? today,
       relevance: f('relevance'),
@@ -207,7 +214,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
   const offences = Array.isArray(c.offences) && ok('/case/offences')
     ? c.offences.flatMap((o, i): Offence[] => {
         const ptr = `/case/offences/${i}`;
-        if (typeof o === 'string') return ok(ptr) && o.trim() ? [{ name: o }] : [];
+        if (typeof o === 'string') return ok(ptr) && o.trim() && !isPlaceholder(o) ? [{ name: o }] : [];
         const m = obj(o);
         const name = str(m?.name, `${ptr}/name`);
         return m && name ? [{ name, provision: str(m.provision, `${ptr}/provision`), max_penalty_years: num(m.max_penalty_years, `${ptr}/max_penalty_years`) }] : [];

@@ -9,3 +9,9 @@ export function idsOf(value: unknown): string[] {
   const reqs = (value as { requests?: unknown } | null)?.requests;
   return Array.isArray(reqs) ? reqs.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
 }
+
+/** `base`, or `base-2`, `base-3`… : the first that `taken` does not hold. */
+export function freshId(taken: ReadonlySet<string>, base: string): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -30,9 +30,13 @@ export function parseText(text: string): ParsedDocument {
   // that starts a new mapping gives "nested mappings" and "implicit keys" together).
   const syntaxErrors: SyntaxProblem[] = [];
   const seenLines = new Set<number>();
+  // An unclosed bracket makes every line up to where the parser gives up read as part of it:
+  // those lines' errors are the same mistake (one finding, the bracket's).
+  const unclosed = doc.errors.filter((e) => e.code === 'BAD_INDENT' && /flow (map|sequence)/i.test(e.message)).map((e) => [openingBracket(text, e.pos[0]), e.pos[0]] as const);
   for (const e of doc.errors) {
     const line = lineCounter.linePos(e.pos[0]).line;
     if (seenLines.has(line)) continue;
+    if (unclosed.some(([open, at]) => e.pos[0] > open && e.pos[0] < at)) continue;
     seenLines.add(line);
     syntaxErrors.push({ message: plainSyntaxMessage(e.code, e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
   }
@@ -103,6 +107,21 @@ function plain(node: unknown): unknown {
     return out;
   }
   throw NOT_PLAIN;
+}
+
+/** The last bracket (`[` or `{`) before `at` that is still open there, quotes and comments skipped; -1 if none. */
+function openingBracket(text: string, at: number): number {
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (quote) { if (ch === quote) quote = ''; else if (ch === '\n' && quote === "'") quote = ''; continue; }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) { const nl = text.indexOf('\n', i); i = nl < 0 ? at : nl; }
+    else if (ch === '[' || ch === '{') open.push(i);
+    else if ((ch === ']' || ch === '}') && open.length) open.pop();
+  }
+  return open.length ? open[open.length - 1] : -1;
 }
 
 /** The parser's error in plain words: what is wrong on the line and what to write instead. */

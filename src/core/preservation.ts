@@ -2,7 +2,8 @@
 // provider's own period where the registry states it as a primary fact, else the channel's
 // (`hold_days` in the knowledge base: 90 days through a portal, 60 on the 24/7 network and the
 // European Preservation Order), counted from the request's date, plus the extension period for
-// each `extended:` date, up to the provider's maximum. On the 24/7 network the hold continues
+// each `extended:` date (an extension sent) and each `planned_extensions:` date (one to send: the
+// plan counts it, the record does not claim it), up to the provider's maximum. On the 24/7 network the hold continues
 // once the request for assistance it waits for is received (Art. 29(7)). Whether a hold lapses
 // before the answer it protects is decided here once, for the `preservation-lapse` rule and the
 // plan alike. Pure: dates in, dates out.
@@ -15,7 +16,10 @@ export interface Hold {
   end: string;
   days: number;
   extensionDays: number;
+  /** Extensions counted, sent and planned. */
   extensionsUsed: number;
+  /** Of those, the ones only planned (`planned_extensions:`). */
+  extensionsPlanned: number;
   maxExtensions?: number;
   source: 'provider' | 'default';
 }
@@ -62,14 +66,17 @@ export function preservationHold(k: Knowledge, r: RequestView): Hold | undefined
   if (days === undefined || extensionDays === undefined) return undefined;
   let end = addDays(r.sent, days);
   let used = 0;
-  const dates = [...new Set((r.extended ?? []).filter((d) => DATE.test(d)))].sort();
+  let planned = 0;
+  const sent = new Set((r.extended ?? []).filter((d) => DATE.test(d)));
+  const dates = [...new Set([...sent, ...(r.planned_extensions ?? []).filter((d) => DATE.test(d))])].sort();
   for (const d of dates) {
     if (maxExtensions !== undefined && used >= maxExtensions) break;
     if (d > end) break;
     end = addDays(end, extensionDays);
     used++;
+    if (!sent.has(d)) planned++;
   }
-  return { start: r.sent, end, days, extensionDays, extensionsUsed: used, maxExtensions, source };
+  return { start: r.sent, end, days, extensionDays, extensionsUsed: used, extensionsPlanned: planned, maxExtensions, source };
 }
 
 /** The channels of a request for assistance that a preservation can wait for (Budapest Art. 29(1), 31). */

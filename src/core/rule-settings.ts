@@ -1,9 +1,9 @@
 // The `whichChannel.rules` setting checked against the rule ids: which configured ids are no rule
-// (with the nearest id, a likely misspelling) and which severities are not error, warning, info or
-// off. The extension says it once per distinct set, in plain text.
+// (with the nearest id, a likely misspelling) and which severities are not error, warning, info,
+// hint or off. The extension says it once per distinct set, in plain text.
 import { nearest } from './suggest';
 
-export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 export interface RuleSettingsCheck {
   unknown: { id: string; nearest?: string }[];
@@ -24,7 +24,7 @@ export function checkRuleSettings(rules: unknown, known: readonly string[]): Rul
 export function ruleSettingsMessage(c: RuleSettingsCheck): string | undefined {
   const parts = [
     ...c.unknown.map((u) => `"${u.id}" is not a rule id${u.nearest ? ` (did you mean "${u.nearest}"?)` : ''}`),
-    ...c.badSeverity.map((b) => `"${b.id}": ${JSON.stringify(b.value)} is not a severity (use error, warning, info or off)`),
+    ...c.badSeverity.map((b) => `"${b.id}": ${JSON.stringify(b.value)} is not a severity (use error, warning, info, hint or off)`),
   ];
   if (parts.length === 0) return undefined;
   return `whichChannel.rules: ${parts.join('; ')}. ${parts.length === 1 ? 'It is' : 'They are'} ignored.`;

@@ -58,6 +58,34 @@ function branchOnBadValue(e: ErrorObject, all: readonly ErrorObject[]): boolean 
   return keys.some((k) => all.some((o) => o !== e && o.keyword !== 'if' && o.instancePath === `${base}/${k}`));
 }
 
+/**
+ * The errors of an `anyOf` (an offence: text, or a map) that repeat one mistake: ajv reports every
+ * branch, so an empty item says "expected text", "expected a map" and "needs a name". Keep the
+ * errors of the branch whose type the value has (an unknown key in an offence map is that, not
+ * "should be text"); with no such branch (an empty or a wrongly typed item) keep only the anyOf's
+ * own error. One mistake, one finding.
+ */
+function anyOfCascade(all: readonly ErrorObject[], data: unknown): { drop: Set<ErrorObject>; keep: Set<ErrorObject> } {
+  const drop = new Set<ErrorObject>();
+  const keep = new Set<ErrorObject>();
+  for (const e of all) {
+    if (e.keyword !== 'anyOf') continue;
+    const prefix = `${e.schemaPath}/`;
+    const branches = all.filter((o) => o.schemaPath.startsWith(prefix) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+    // A branch the value's type fails reports a `type` error at the value itself.
+    const typeFailed = new Set(branches.filter((o) => o.keyword === 'type' && o.instancePath === e.instancePath).map((o) => o.schemaPath.slice(prefix.length).split('/')[0]));
+    const value = valueAt(data, pointerToPath(e.instancePath, data));
+    const fitting = branches.filter((o) => !typeFailed.has(o.schemaPath.slice(prefix.length).split('/')[0]));
+    if (typeFailed.size === 0) continue; // branches told apart by their keys (a person: a name or a description): the anyOf says it
+    if (value !== null && fitting.length > 0) {
+      branches.filter((o) => !fitting.includes(o)).forEach((o) => drop.add(o));
+      fitting.forEach((o) => keep.add(o)); // a key the fitting branch requires ("name" of an offence map)
+      drop.add(e);
+    } else branches.forEach((o) => drop.add(o));
+  }
+  return { drop, keep };
+}
+
 /** A JSON pointer to a YAML path, with indexes as numbers where the data is a list. */
 export function pointerToPath(pointer: string, data: unknown): YamlPath {
   const path: (string | number)[] = [];
@@ -103,7 +131,8 @@ export function checkSchema(p: ParsedDocument): SchemaResult {
   if (validateCase(p.value)) return withDateOrder(p, { reports, bad });
   const editor = new Editor(p);
   const all = validateCase.errors ?? [];
-  const errors = all.filter((e) => e.keyword !== 'if' && !(e.keyword === 'required' && /\/anyOf\/\d+\/required$/.test(e.schemaPath)) && !branchOnBadValue(e, all));
+  const cascade = anyOfCascade(all, p.value);
+  const errors = all.filter((e) => e.keyword !== 'if' && !(e.keyword === 'required' && /\/anyOf\/\d+\/required$/.test(e.schemaPath) && !cascade.keep.has(e)) && !branchOnBadValue(e, all) && !cascade.drop.has(e));
   // Parents first, so that an error below a refused node is dropped (one mistake, one finding).
   errors.sort((a, b) => a.instancePath.length - b.instancePath.length);
   const refused: string[] = [];
@@ -133,9 +162,13 @@ function withDateOrder(p: ParsedDocument, result: SchemaResult): SchemaResult {
   return result;
 }
 
+/** What an item of a list is called in messages (`offence 1`), by the list's key. */
+const ITEM: Record<string, string> = { offences: 'offence', requests: 'request', identifiers: 'identifier', data: 'data category', persons: 'person', extended: 'extension date', planned_extensions: 'planned extension date' };
+
 function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor): Report {
   const path = pointerToPath(ptr, p.value);
-  const name = String(path[path.length - 1] ?? 'document');
+  const last = path[path.length - 1];
+  const name = typeof last === 'number' ? `${ITEM[String(path[path.length - 2])] ?? 'item'} ${last + 1}` : String(last ?? 'document');
   const branch = branchOf(e.schemaPath, e.instancePath);
   const params = e.params as Json;
   switch (e.keyword) {
@@ -159,8 +192,16 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       const missing = String(params.missingProperty);
       return { path, target: 'key', message: `Missing required key "${missing}"${branch ? ` for ${branch}` : ''}.` };
     }
-    case 'anyOf':
+    case 'anyOf': {
+      const value = valueAt(p.value, path);
+      const kinds = ((schemaAt(e.schemaPath, e.instancePath) as Json[] | undefined) ?? []).map((b) => b.type).filter((t): t is string => typeof t === 'string');
+      // An offence (text or a map) left empty or of another type: say what it may be, once.
+      if (kinds.length > 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+        const may = kinds.map((t) => ({ object: 'a map', string: 'text', array: 'a list', number: 'a number' } as Json)[t] ?? t).join(' or ');
+        return { path, message: value === null ? `"${name}" is empty: write it as ${may}.` : `"${name}" should be ${may}.` };
+      }
       return { path, target: 'key', message: `"${name}" needs at least a "name" or a "description".` };
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(p.value, path);
@@ -169,7 +210,7 @@ function toReport(e: ErrorObject, ptr: string, p: ParsedDocument, editor: Editor
       const near = alias && what === 'country code' ? [alias] : typeof value === 'string' ? nearest(value, allowed) : [];
       const list = allowed.length <= 12 ? ` Valid: ${allowed.map((a) => `"${a}"`).join(', ')}.` : '';
       const dym = near.length ? ` Did you mean ${near.map((a) => `"${a}"`).join(' or ')}?` : list;
-      const fixes = near.map((v) => ({ title: `Change to "${v}"`, edits: replaceValue(p, path, v) }));
+      const fixes = near.map((v) => ({ title: `Change to "${v}"`, edits: replaceValue(p, path, v), sparesRecord: true }));
       const label = what === 'country code' ? 'an ISO 3166-1 alpha-2 country code' : `a known ${what}`;
       return { path, message: `${shown(value)} is not ${label}.${dym}`, fixes };
     }
@@ -205,7 +246,7 @@ function replaceValue(p: ParsedDocument, path: YamlPath, value: string, raw = fa
 function renameKey(p: ParsedDocument, path: YamlPath, to: string): Fix | undefined {
   const loc = locate(p.doc, path);
   const r = loc.pair && (loc.pair.key as Node).range;
-  return r ? { title: `Rename to "${to}"`, edits: [{ start: r[0], end: r[1], newText: to }] } : undefined;
+  return r ? { title: `Rename to "${to}"`, edits: [{ start: r[0], end: r[1], newText: to }], sparesRecord: true } : undefined;
 }
 
 /**
@@ -233,6 +274,6 @@ function flowCommaTrap(p: ParsedDocument, path: YamlPath): Report | undefined {
     path,
     target: 'key',
     message: `"${keyOf(items[i])}" is not a key: in a flow map a comma ends a plain value, so "${keyOf(owner)}" reads "${String((owner.value as Scalar).value)}". Quote the whole value: ${JSON.stringify(whole)}.`,
-    fixes: [{ title: `Quote the whole value: ${JSON.stringify(whole)}`, edits: [{ start, end, newText: JSON.stringify(whole) }] }],
+    fixes: [{ title: `Quote the whole value: ${JSON.stringify(whole)}`, edits: [{ start, end, newText: JSON.stringify(whole) }], sparesRecord: true }],
   };
 }

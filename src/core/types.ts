@@ -1,7 +1,11 @@
 // The engine's vocabulary: findings, fixes and text edits. Plain data, no `vscode`, so the
 // CLI, the unit tests and the extension adapter all speak it.
 
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * `hint`: information that needs no attention now (VS Code draws dots, not a squiggle; the CLI's
+ * stylish output shows it with --hints, json and sarif always, as SARIF `note`).
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
 /** A path into the YAML document, as `yaml`'s getIn takes it: keys and sequence indexes. */
@@ -18,6 +22,27 @@ export interface Fix {
   /** What the fix does, as a quick-fix title. */
   title: string;
   edits: TextEdit[];
+  /**
+   * The fix changes nothing a sent request says: it only rewrites how a value is spelled (a typo
+   * of an enum value or key, quotes), writes a plan beside the record (`planned_extensions`), or
+   * records what was done today (a reminder or an extension sent: `reminders`, `extended`).
+   * Allowed on a sent request, which no other fix may change (core/records.ts).
+   */
+  sparesRecord?: boolean;
+  /** The fix adds a request that follows up a sent one: what that request is, to see that it exists. */
+  followUp?: FollowUp;
+}
+
+/**
+ * A request that follows up a sent request on the right route (core/records.ts): its channel,
+ * action, holder (by `sameHolderKey`), requested state (on the channels that take one) and data.
+ */
+export interface FollowUp {
+  channel: string;
+  action?: string;
+  holder?: string;
+  requestedState?: string;
+  data?: readonly string[];
 }
 
 /** A zero-based position, as the editor counts it; the CLI adds one for display. */

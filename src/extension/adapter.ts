@@ -9,7 +9,7 @@ export type VsApi = Pick<typeof vscode, 'Diagnostic' | 'Range' | 'Position' | 'D
 export const SOURCE = 'which-channel';
 
 export function toSeverity(vs: VsApi, s: Severity): vscode.DiagnosticSeverity {
-  return s === 'error' ? vs.DiagnosticSeverity.Error : s === 'warning' ? vs.DiagnosticSeverity.Warning : vs.DiagnosticSeverity.Information;
+  return s === 'error' ? vs.DiagnosticSeverity.Error : s === 'warning' ? vs.DiagnosticSeverity.Warning : s === 'hint' ? vs.DiagnosticSeverity.Hint : vs.DiagnosticSeverity.Information;
 }
 
 /** A finding as a Diagnostic: the rule id as code, linked to its doc page inside the extension. */

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { parseKnowledgeOverride } from '../core/knowledge-override';
 import { parseText, ParsedDocument } from '../core/parse';
+import { SEVERITY_SETTINGS } from '../core/rule-settings';
 import type { CaseView } from '../core/case';
 import type { Finding, SeveritySetting } from '../core/types';
 import { Knowledge, mergeKnowledge, SHIPPED } from '../knowledge';
@@ -87,7 +88,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, { log, doc
   function options(scope?: vscode.Uri): LintOptions {
     const rules = config(scope).get<Record<string, SeveritySetting>>('rules', {});
     const severities: Record<string, SeveritySetting> = {};
-    for (const [id, s] of Object.entries(rules)) if (RULE_IDS.includes(id) && ['error', 'warning', 'info', 'off'].includes(s)) severities[id] = s;
+    for (const [id, s] of Object.entries(rules)) if (RULE_IDS.includes(id) && (SEVERITY_SETTINGS as readonly string[]).includes(s)) severities[id] = s;
     return { knowledge, severities, today: localToday() };
   }
 

@@ -5,6 +5,7 @@ import { buildCaseView, RequestView } from '../core/case';
 import { applyEdits, Editor, editsOverlap } from '../core/edits';
 import { idsOf } from '../core/ids';
 import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from '../core/parse';
+import { dropAnswered, recordSpans, sparesRecords } from '../core/records';
 import { bestRoute, Route } from '../core/route';
 import type { Rule, RuleContext } from '../core/rule';
 import { checkSchema } from '../core/schema';
@@ -108,6 +109,8 @@ export function runRules(context: RuleContext, rules: readonly Rule[], options: 
   const disabled = disabledLines(parsed.text);
   const findings: Finding[] = [];
   const syntaxSpans = parsed.syntaxErrors.map((e) => [e.start, e.end] as const);
+  // A sent request is a record: no fix changes it (core/records.ts).
+  const records = recordSpans(parsed, context.caseView.requests, context.today);
   for (const rule of rules) {
     const setting = severities[rule.meta.id];
     if (setting === 'off') continue;
@@ -127,7 +130,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[], options: 
       const ids = disabled.get(range.start.line);
       if (ids && (ids.size === 0 || ids.has(rule.meta.id))) continue;
       const severity = setting ?? rep.severity ?? rule.meta.severity;
-      const fixes = (rep.fixes ?? []).filter((f) => f.edits.length > 0);
+      const fixes = (rep.fixes ?? []).filter((f) => f.edits.length > 0 && (records.length === 0 || sparesRecords(f, records)));
       findings.push({
         ruleId: rule.meta.id,
         severity,
@@ -135,7 +138,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[], options: 
         range,
         fixes,
         requestIndex: rep.path[0] === 'requests' && typeof rep.path[1] === 'number' ? requestIndex(rep.path[1]) : undefined,
-        autofix: severity !== 'info' && fixes.length > 0 && rep.autofix !== false,
+        autofix: (severity === 'error' || severity === 'warning') && fixes.length > 0 && rep.autofix !== false,
       });
     }
   }
@@ -144,8 +147,12 @@ export function runRules(context: RuleContext, rules: readonly Rule[], options: 
 
 const CHANNEL_IDS = new Set(RULES.filter((r) => r.meta.kind === 'channel').map((r) => r.meta.id));
 
-/** faster-route never fires on a request with an error from another channel rule; then sort by place. */
-export function finishFindings(findings: Finding[]): Finding[] {
+/**
+ * faster-route never fires on a request with an error from another channel rule; a finding on a
+ * sent request that a follow-up in `all` answers is dropped (core/records.ts); then sort by place.
+ */
+export function finishFindings(findings: Finding[], all: readonly RequestView[], knowledge: Knowledge): Finding[] {
+  findings = dropAnswered(findings, all, knowledge);
   const erred = new Set(findings.filter((f) => f.severity === 'error' && CHANNEL_IDS.has(f.ruleId) && f.ruleId !== 'faster-route').map((f) => f.requestIndex));
   const kept = findings.filter((f) => !(f.ruleId === 'faster-route' && erred.has(f.requestIndex)));
   return kept.sort(compareFindings);
@@ -156,7 +163,7 @@ export const compareFindings = (a: Finding, b: Finding) => a.range.startOffset -
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
   const parsed = parseText(text);
   const context = makeContext(parsed, options);
-  const findings = finishFindings(runRules(context, options.rules ?? RULES, options));
+  const findings = finishFindings(runRules(context, options.rules ?? RULES, options), context.all, context.knowledge);
   return { findings, parsed, context };
 }
 
@@ -188,7 +195,7 @@ export function selectFixes(findings: readonly Finding[]): Fix[] {
   const shapeBroken = new Set(findings.filter((f) => f.ruleId === 'schema').map((f) => f.requestIndex));
   const ordered = [...findings].sort((a, b) => Number(b.ruleId === 'schema') - Number(a.ruleId === 'schema'));
   for (const f of ordered) {
-    if (!f.autofix || f.severity === 'info') continue;
+    if (!f.autofix || (f.severity !== 'error' && f.severity !== 'warning')) continue;
     if (f.ruleId !== 'schema' && f.requestIndex !== undefined && shapeBroken.has(f.requestIndex)) continue;
     const fix = f.fixes[0];
     const key = JSON.stringify(fix.edits);

@@ -11,7 +11,7 @@ import { isPlatformHeld } from '../core/case';
 import { parseText, ParsedDocument } from '../core/parse';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Finding } from '../core/types';
-import type { Knowledge } from '../knowledge';
+import { Knowledge, SHIPPED } from '../knowledge';
 import { RULES } from '../rules';
 import { finishFindings, lintDocument, LintOptions, makeContext, runRules } from './engine';
 
@@ -374,7 +374,7 @@ export class IncrementalChecker {
     }
     this.prev = { text, o, entries, optionsKey, all, ids, cross };
     this.lastView = { ...(this.headerView ?? { requests: [], requestCount: 0 }), requests: all.filter((_, i) => entries[i].view !== undefined), requestCount: entries.length };
-    return { findings: finishFindings(findings), incremental: true, rechecked, reused: o.items.length - rechecked };
+    return { findings: finishFindings(findings, all, options.knowledge ?? SHIPPED), incremental: true, rechecked, reused: o.items.length - rechecked };
   }
 
   /**

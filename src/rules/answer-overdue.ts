@@ -23,7 +23,8 @@ export const answerOverdue: Rule = {
       out.push({
         path: [...r.path, 'sent'],
         message: `${label(r)} was sent on ${r.sent} and has no answer: the latest typical answer on "${r.channel}" was by ${due}. Send a reminder${r.their_reference ? ` quoting their reference ${r.their_reference}` : ''}.`,
-        fixes: [{ title: `Record a reminder sent today (${ctx.today}) in "reminders"`, edits: addDateEdits(ctx, r, 'reminders', ctx.today, 'sent') }],
+        // Recording what was done today is record-keeping: the one edit a sent request may take.
+        fixes: [{ title: `Record a reminder sent today (${ctx.today}) in "reminders"`, edits: addDateEdits(ctx, r, 'reminders', ctx.today, 'sent'), sparesRecord: true }],
         autofix: false,
       });
     }

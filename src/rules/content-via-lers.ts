@@ -1,7 +1,8 @@
 // content-via-lers: a platform portal never discloses content ("the hard limit is content").
 // Preserving content through the portal is right; producing it is not.
 import type { RequestView } from '../core/case';
-import { changeChannelFix, label } from '../core/fixes';
+import { changeChannelFix, followUpFix, label } from '../core/fixes';
+import { isRecord } from '../core/records';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Route } from '../core/route';
 import type { Fix } from '../core/types';
@@ -38,8 +39,10 @@ export const contentViaLers: Rule = {
       .map((r) => {
         const only = r.data!.every((d) => d === 'content');
         const route = ctx.route({ ...r, data: ['content'] });
-        const preferred = only ? changeChannelFix(ctx, r, route) : splitFix(ctx, r, route);
-        const remove = only ? undefined : { title: 'Remove "content" from this request', edits: ctx.editor.removeValue([...r.path, 'data'], 'content') };
+        // A sent request keeps its data: content is asked again, on the right route, beside it.
+        const sent = isRecord(r, ctx.today);
+        const preferred = sent ? followUpFix(ctx, r, route, ['content']) : only ? changeChannelFix(ctx, r, route) : splitFix(ctx, r, route);
+        const remove = only || sent ? undefined : { title: 'Remove "content" from this request', edits: ctx.editor.removeValue([...r.path, 'data'], 'content') };
         const where = route.channel ? ` Ask for content by "${route.channel}": ${route.reason}` : '';
         return {
           path: [...r.path, 'data', (rawValue(ctx, [...r.path, 'data']) as unknown[]).indexOf('content')],

@@ -2,6 +2,7 @@
 // the doc page and the diagnostic code.
 import type { Rule } from '../core/rule';
 import { cloudActNoAgreement } from './cloud-act-no-agreement';
+import { placeholderValue } from './placeholder-value';
 import { cloudActNonUsHolder } from './cloud-act-non-us-holder';
 import { contentViaLers } from './content-via-lers';
 import { deadlineVsChannel } from './deadline-vs-channel';
@@ -50,7 +51,7 @@ export const RULES: readonly Rule[] = [
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
   // forms.md
   rogatoryIssuer, translationRequired,
-  missingElement,
+  missingElement, placeholderValue,
   // register.md: what is due, from today's date
   preservationExpiring, answerOverdue,
   // runs on the workspace knowledge file (core/knowledge-override.ts), not on case files

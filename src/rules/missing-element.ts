@@ -1,6 +1,7 @@
 // missing-element: what the document a request becomes still lacks (the essential elements of
-// its kind, drafting.md). Info by default: a draft may be incomplete; raise it to warning before
-// sending. One finding per request, on its id.
+// its kind, drafting.md). A hint by default: a draft may be incomplete, and a squiggle on every
+// request of every file is noise (VS Code draws a hint as dots; the CLI shows it with --hints);
+// raise it to warning before sending. One finding per request, on its id.
 import { draftKind, Element, KIND_NAMES, missingElements } from '../core/essentials';
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
@@ -26,7 +27,7 @@ function listOf(missing: readonly Element[]): string {
 }
 
 export const missingElement: Rule = {
-  meta: { id: 'missing-element', severity: 'info', kind: 'channel', summary: 'A request whose document still lacks an essential element (facts, relevance, date range, legal basis...).' },
+  meta: { id: 'missing-element', severity: 'hint', kind: 'channel', summary: 'A request whose document still lacks an essential element (facts, relevance, date range, legal basis...).' },
   check(ctx) {
     const out: Report[] = [];
     for (const r of ctx.caseView.requests) {

@@ -1,6 +1,7 @@
 // person-via-evidence-channel: locating, identifying or arresting a person is INTERPOL's work.
 // A portal asked to "identify" answers with records (subscriber info, login IPs), not identities.
 import { changeChannelFix, keysOf, label } from '../core/fixes';
+import { isRecord } from '../core/records';
 import { isPersonAction } from '../core/case';
 import type { Rule } from '../core/rule';
 import type { Fix, Report } from '../core/types';
@@ -14,7 +15,8 @@ export const personViaEvidenceChannel: Rule = {
       const has = keysOf(ctx, r);
       let fix: Fix | undefined;
       let advice: string;
-      if (r.channel === 'lers' && r.action === 'identify' && has.has('holder')) {
+      // A sent request is not rewritten into another: its fix is a follow-up (changeChannelFix).
+      if (r.channel === 'lers' && r.action === 'identify' && has.has('holder') && !isRecord(r, ctx.today)) {
         const e = ctx.editor;
         fix = {
           title: 'Make it "produce" of [subscriber, ip_logs]',

@@ -34,7 +34,8 @@ export const preservationExpiring: Rule = {
       out.push({
         path: [...p.path, 'sent'],
         message: `${label(p)} ends ${when} (${hold.end}).${why}${room ? ' Send the extension now, as a separate request.' : ` ${p.holder?.name ?? 'The holder'} grants no further extension (at most ${hold.maxExtensions}).`}`,
-        fixes: room ? [{ title: `Record the extension as sent today (${today}) in "extended"`, edits: addDateEdits(ctx, p, 'extended', today, 'sent') }] : [],
+        // Recording what was done today is record-keeping: the one edit a sent request may take.
+        fixes: room ? [{ title: `Record the extension as sent today (${today}) in "extended"`, edits: addDateEdits(ctx, p, 'extended', today, 'sent'), sparesRecord: true }] : [],
         autofix: false,
       });
     }

@@ -2,7 +2,8 @@
 // while the production that builds on it may take months (an MLAT: 6 to 24 months). When the hold
 // ends before the earliest answer of a `produce` request that builds on it (`after:` it, or the
 // same holder), the data the preservation was meant to keep is lost. The fix adds the date
-// 7 days before the lapse to `extended:`, so the plan shows when to send the extension.
+// 7 days before the lapse to `planned_extensions:`, so the plan shows when to send the extension;
+// `extended:` records extensions sent, and a fix never writes what has not happened.
 import type { RequestView } from '../core/case';
 import { label } from '../core/fixes';
 import { addDays } from '../core/dates';
@@ -26,7 +27,10 @@ function lapseOf(ctx: RuleContext): LapseOf {
 
 function describeHold(h: Hold, who: string): string {
   const base = h.source === 'provider' ? `${who} holds a preservation ${h.days} days` : `a preservation on this channel holds ${h.days} days (no period of ${who} is known)`;
-  const ext = h.extensionsUsed ? `, plus ${h.extensionsUsed} extension${h.extensionsUsed > 1 ? 's' : ''} of ${h.extensionDays} days` : '';
+  const sent = h.extensionsUsed - h.extensionsPlanned;
+  const plural = (n: number) => (n > 1 ? 's' : '');
+  const parts = [sent ? `${sent} extension${plural(sent)}` : '', h.extensionsPlanned ? `${h.extensionsPlanned} planned extension${plural(h.extensionsPlanned)}` : ''].filter(Boolean);
+  const ext = parts.length ? `, plus ${parts.join(' and ')} of ${h.extensionDays} days` : '';
   return `${base}${ext}`;
 }
 
@@ -46,13 +50,14 @@ export const preservationLapse: Rule = {
       const advice = room
         ? ` Plan an extension, sent by ${send} (${EXTEND_BEFORE} days before the lapse), as a separate request.`
         : ` ${who} grants no further extension (at most ${hold.maxExtensions}): get the production answered sooner, or ask for the data another way.`;
-      const edits = !room ? [] : p.extended !== undefined && ctx.editor.seqAt([...p.path, 'extended'])
-        ? ctx.editor.appendValue([...p.path, 'extended'], send)
-        : ctx.editor.set(p.path, 'extended', `[${send}]`, 'sent');
+      const planned = [...p.path, 'planned_extensions'];
+      const edits = !room ? [] : p.planned_extensions !== undefined && ctx.editor.seqAt(planned)
+        ? ctx.editor.appendValue(planned, send)
+        : ctx.editor.set(p.path, 'planned_extensions', `[${send}]`, p.extended !== undefined ? 'extended' : 'sent');
       out.push({
         path: [...p.path, 'sent'],
         message: `${label(p)} lapses on ${hold.end}: ${describeHold(hold, who)} from ${hold.start}. ${label(answer.r)} ("${answer.r.channel}") is not answered before about ${answer.date}, so the data may be deleted before it arrives.${advice}`,
-        fixes: edits.length ? [{ title: `Add an extension on ${send} to "extended"`, edits }] : [],
+        fixes: edits.length ? [{ title: `Plan an extension, to send by ${send} ("planned_extensions")`, edits, sparesRecord: true }] : [],
       });
     }
     return out;

@@ -3,6 +3,7 @@
 import { isPlatformHeld, RequestView } from '../core/case';
 import { slug } from '../core/ids';
 import { label } from '../core/fixes';
+import { isRecord } from '../core/records';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Report } from '../core/types';
 import { hasPortal } from '../knowledge';
@@ -58,7 +59,8 @@ export const preserveFirst: Rule = {
         message: `${label(r)} asks ${r.holder.name} for data with no preservation request for it. Preserve first, always: a preservation request through the portal buys the months this request may take without losing the data to retention limits.`,
         fixes: channel === undefined ? [] : [{
           title: channel === 'lers' ? `Add a LERS preservation request "${id}" before it` : `Add a "${channel}" preservation request "${id}" before it`,
-          edits: [...ctx.editor.insertRequest(r.path[1], 'before', request), ...ctx.editor.set(r.path, 'after', id, 'action')],
+          // A sent request keeps what it says: no `after:` is written into it afterwards.
+          edits: [...ctx.editor.insertRequest(r.path[1], 'before', request), ...(isRecord(r, ctx.today) ? [] : ctx.editor.set(r.path, 'after', id, 'action'))],
         }],
       });
     }

@@ -1,6 +1,7 @@
 // Small helpers the rules share: raw values for copying into a new request, fresh ids, dates.
 // Helpers the core needs too (`slug`, `idsOf`) live in src/core/ids.ts.
 import type { RuleContext } from '../core/rule';
+import { freshId } from '../core/ids';
 import { valueAt } from '../core/parse';
 import type { YamlPath } from '../core/types';
 import { holderNameKey, sameHolderKey } from '../knowledge';
@@ -12,11 +13,7 @@ export function rawValue(ctx: RuleContext, path: YamlPath): unknown {
 
 
 /** `base`, or `base-2`, `base-3`… : the first that no request uses. */
-export function uniqueId(ctx: RuleContext, base: string): string {
-  const taken = ctx.ids;
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+export const uniqueId = (ctx: RuleContext, base: string): string => freshId(ctx.ids, base);
 
 /** A holder name for matching: case and punctuation ignored. */
 export const nameKey = holderNameKey;

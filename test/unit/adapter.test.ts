@@ -31,6 +31,9 @@ describe('extension adapter', () => {
     assert.equal(d.source, 'which-channel');
     assert.deepEqual(d.code, { value: 'notice-purpose', target: 'file:///ext/docs/rules/notice-purpose.md' });
     assert.equal(d.severity, 1);
+    // missing-element is a hint: VS Code draws dots under the id, not a squiggle.
+    const hint = findings.find((x) => x.ruleId === 'missing-element')!;
+    assert.equal((toDiagnostic(fake, hint, (id) => id as never) as unknown as Diagnostic).severity, 3);
     assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
     assert.equal(findingFor(findings, d as never), f, 'and is found again by code and range');
   });

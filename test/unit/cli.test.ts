@@ -30,7 +30,7 @@ describe('CLI', () => {
       assert.equal(typeof file.filePath, 'string');
       for (const m of file.messages) {
         assert.ok(RULE_IDS.includes(m.ruleId), m.ruleId);
-        assert.ok(['error', 'warning', 'info'].includes(m.severity));
+        assert.ok(['error', 'warning', 'info', 'hint'].includes(m.severity));
         assert.equal(typeof m.message, 'string');
         for (const k of ['line', 'column', 'endLine', 'endColumn']) assert.ok(Number.isInteger(m[k]) && m[k] >= 1, k);
       }
@@ -81,6 +81,24 @@ describe('CLI', () => {
     assert.equal(r.code, 1);
     const off = cli(['lint', '--rule', 'faster-route=off', join(dir, 'uk-cloud-act.case.yaml')]);
     assert.doesNotMatch(off.out, /faster-route/);
+  });
+
+  it('hints (missing-element): left out of stylish unless --hints, and counted; in sarif as note; --rule takes hint', () => {
+    const file = join(dir, 'wrong-channels.case.yaml');
+    const plain = cli(['lint', file]);
+    assert.doesNotMatch(plain.out, /missing-element/);
+    assert.match(plain.out, /\d+ hints? not shown \(--hints shows them\)/);
+    const shown = cli(['lint', '--hints', file]);
+    assert.match(shown.out, /hint {5}.*missing-element/);
+    assert.doesNotMatch(shown.out, /not shown/);
+    const log = JSON.parse(cli(['lint', '--format', 'sarif', file]).out);
+    const hint = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'missing-element');
+    assert.equal(hint?.level, 'note');
+    const raised = cli(['lint', '--rule', 'missing-element=warning', file]);
+    assert.match(raised.out, /warning .*missing-element/);
+    const asHint = cli(['lint', '--rule', 'faster-route=hint', join(dir, 'uk-cloud-act.case.yaml')]);
+    assert.equal(asHint.code, 0, asHint.err);
+    assert.doesNotMatch(asHint.out, /faster-route/);
   });
 
   it('usage and I/O errors: one line, exit 2, no stack', () => {

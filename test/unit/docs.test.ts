@@ -35,6 +35,13 @@ describe('rule docs', () => {
       assert.ok(ids(block('Wrong')).includes(id), `wrong example: ${ids(block('Wrong'))}`);
       assert.ok(!ids(block('Right')).includes(id), `right example: ${ids(block('Right'))}`);
     });
+    it(`${id}: the doc's right example is clean of errors and warnings`, () => {
+      const doc = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+      const right = new RegExp('## Right\\n\\n```yaml\\n([\\s\\S]*?)```').exec(doc)![1];
+      const found = rule.meta.kind === 'knowledge' ? parseKnowledgeOverride(right).findings : lint(right, { today: TODAY, knowledge });
+      const serious = found.filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepEqual(serious.map((f) => `${f.ruleId} ${f.range.start.line + 1}: ${f.message}`), []);
+    });
   }
   it('no doc page without a rule', () => {
     const pages = readdirSync(join(ROOT, 'docs', 'rules')).map((f) => f.replace(/\.md$/, ''));

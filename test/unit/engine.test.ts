@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { applyEdits, Editor } from '../../src/core/edits';
 import { fixText, lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
-import { caseFile, TODAY } from './harness';
+import { caseFile, PLANNED, TODAY } from './harness';
 
 const redLocate = `  - id: l\n    channel: interpol\n    action: locate\n    notice: red\n    person: { name: P }\n`;
 
@@ -55,7 +55,7 @@ describe('engine', () => {
     const code = caseFile(`  - id: p\n    channel: eu_preservation_order\n    action: preserve\n    holder: { name: H, type: platform, country: IE, eu_services: true }\n    data: [content]\n    sent: 2026-07-01\n`, { state: 'DK' });
     const found = lint(code, { today: TODAY });
     assert.deepEqual(found.map((f) => f.ruleId).filter((id) => id !== 'missing-element' && id !== 'answer-overdue').sort(), ['e-evidence-not-applicable', 'e-evidence-scope']);
-    assert.equal(fixText(code, { today: TODAY }).output, code.replace('eu_preservation_order', 'lers'));
+    assert.equal(fixText(code, { today: PLANNED }).output, code.replace('eu_preservation_order', 'lers'));
   });
 });
 

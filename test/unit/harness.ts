@@ -10,6 +10,11 @@ import type { Finding } from '../../src/core/types';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const TODAY = '2026-11-25';
+/**
+ * A today before every `sent:` date of the rule tables: their requests are plans, which a fix may
+ * rewrite (a request sent on or before today is a record: test/unit/records.test.ts).
+ */
+export const PLANNED = '2000-01-01';
 
 /** The built CLI run as a user runs it (bin/which-channel.js, no colour): exit code, stdout, stderr. */
 export function runBin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {

@@ -23,7 +23,7 @@ describe('settings: whichChannel.rules', () => {
   it('lists every rule id as a property, in name order, generated from the rules (npm run build rewrites it)', () => {
     assert.deepEqual(Object.keys(setting.properties), [...RULE_IDS].sort((a, b) => a.localeCompare(b)));
     for (const r of RULES) {
-      assert.deepEqual(setting.properties[r.meta.id], { type: 'string', enum: ['error', 'warning', 'info', 'off'], description: `Default: ${r.meta.severity}. ${r.meta.summary}` }, r.meta.id);
+      assert.deepEqual(setting.properties[r.meta.id], { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'], description: `Default: ${r.meta.severity}. ${r.meta.summary}` }, r.meta.id);
     }
   });
   it('flags an id that is not a rule (additionalProperties: false)', () => {
@@ -34,7 +34,7 @@ describe('settings: whichChannel.rules', () => {
     assert.deepEqual(c.unknown, [{ id: 'fastr-route', nearest: 'faster-route' }, { id: 'zzzzzz', nearest: undefined }]);
     assert.deepEqual(c.badSeverity, [{ id: 'faster-route', value: 'loud' }]);
     const m = ruleSettingsMessage(c)!;
-    assert.equal(m, 'whichChannel.rules: "fastr-route" is not a rule id (did you mean "faster-route"?); "zzzzzz" is not a rule id; "faster-route": "loud" is not a severity (use error, warning, info or off). They are ignored.');
+    assert.equal(m, 'whichChannel.rules: "fastr-route" is not a rule id (did you mean "faster-route"?); "zzzzzz" is not a rule id; "faster-route": "loud" is not a severity (use error, warning, info, hint or off). They are ignored.');
     assert.doesNotMatch(m, /`/);
   });
   it('says nothing when every id is a rule', () => {

@@ -86,6 +86,27 @@ describe('which-channel in VS Code', () => {
     assert.notEqual(editor.document.getText(), before);
   });
 
+  it('Fix All leaves a sent request as it was sent and adds the follow-up; missing-element is a hint (dots)', async () => {
+    const editor = await open('wrong-channels.case.yaml');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'cloud-act-no-agreement'));
+    assert.ok(diags.some((x) => codeOf(x) === 'missing-element'));
+    for (const x of diags.filter((d) => codeOf(d) === 'missing-element')) assert.equal(x.severity, vscode.DiagnosticSeverity.Hint);
+    const before = editor.document.getText();
+    const block = (t: string, id: string) => { const at = t.indexOf(`- id: ${id}\n`); return t.slice(at, t.indexOf('\n  - id:', at + 1) >>> 0).trimEnd(); };
+    const actions = await codeActions(uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.which-channel');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.which-channel')!;
+    assert.ok(fixAll, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    const after = editor.document.getText();
+    // Sent on 2026-11-10, on or before the editor's local date: records.
+    for (const id of ['discord-everything', 'freeze-by-mlat', 'content-direct']) assert.equal(block(after, id), block(before, id), id);
+    assert.match(after, /- id: content-direct-mlat\n {4}channel: mlat/);
+    assert.doesNotMatch(after, /extended:/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'cloud-act-no-agreement'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('hover: a channel card from the guide, and a key description', async () => {
     const editor = await open('in-sextortion.case.yaml');
     const doc = editor.document;

@@ -260,3 +260,28 @@ describe('CLI draft', () => {
     assert.notEqual(readFileSync(file, 'utf8'), 'edited by hand');
   });
 });
+
+describe('placeholders are not facts in a draft', () => {
+  it('the New case file skeleton left as it is: no "Your authority", "Platform name" or "Short title"; the checklist says they are missing', () => {
+    const text = `version: 1
+case:
+  id: CASE-20261203
+  title: Short title
+  requesting_state: IN
+  requesting_authority: Your authority
+  urgency: routine
+requests:
+  - id: preserve-platform
+    channel: lers
+    action: preserve
+    holder: { name: "Platform name", type: platform, country: US }
+    data: [subscriber, ip_logs]
+`;
+    const res = draftCase(text, { today: TODAY });
+    assert.ok(res.ok, res.ok ? '' : res.error);
+    const md = res.documents.map(renderMarkdown).join('\n');
+    assert.doesNotMatch(md, /Your authority|Platform name|Short title/);
+    assert.match(md, /\[missing: [^\]]*authority/i);
+  });
+});
+

@@ -53,6 +53,11 @@ describe('drafting keys', () => {
     assert.match(body('wc-lers-subscriber'), /date_range: \{ from: \$\{\d+/);
     assert.match(body('wc-mlat'), /procedure: \$\{\d+/);
   });
+  it('no wc- snippet stamps a sent: date on a draft (a sent request is a record; the user writes it when it goes out)', () => {
+    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'which-channel.code-snippets'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+    const stamped = Object.values(snippets).filter((s) => s.body.some((l) => /^\s*sent:/.test(l))).map((s) => s.prefix);
+    assert.deepEqual(stamped, []);
+  });
   it('the activation bundle stays under 450 KB and holds no DOCX writer, no plan renderer and no knowledge literal', () => {
     const size = statSync(join(ROOT, 'dist', 'extension.js')).size;
     assert.ok(size < 450 * 1024, `${size} bytes`);

@@ -1,4 +1,4 @@
-import { caseFile, ruleTester } from '../harness';
+import { caseFile, ruleTester, PLANNED } from '../harness';
 
 const preserve = `  - id: p
     channel: lers
@@ -38,7 +38,7 @@ ruleTester('content-via-lers', {
 `),
     },
     {
-      name: 'content beside other data: content moves to a new request on the best route (CLOUD Act for GB)',
+      name: 'content beside other data: content moves to a new request on the best route (CLOUD Act for GB)', options: { today: PLANNED },
       code: caseFile(`${preserve}  - id: s
     channel: lers
     action: produce

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../../src/lint/engine';
-import { caseFile, ruleTester, TODAY } from '../harness';
+import { caseFile, ruleTester, TODAY, PLANNED } from '../harness';
 
 const bank = (from: string, to: string, channel = 'mlat', sent = '2026-11-20') => caseFile(`  - id: b
     channel: ${channel}
@@ -24,14 +24,14 @@ ruleTester('eio-replaces-mla', {
   ],
   invalid: [
     {
-      name: 'FR to DE, bank records by MLAT: an EIO',
+      name: 'FR to DE, bank records by MLAT: an EIO', options: { today: PLANNED },
       code: bank('FR', 'DE'),
       errors: [{ at: 'mlat' }],
       output: bank('FR', 'DE', 'eio'),
     },
     { name: 'on the day the EIO applies (2017-05-22)', code: bank('FR', 'DE', 'mlat', '2017-05-22'), errors: [{ at: 'mlat' }] },
     {
-      name: 'a letter rogatory for testimony between two bound states',
+      name: 'a letter rogatory for testimony between two bound states', options: { today: PLANNED },
       code: witness('ES', 'IT'),
       errors: [{ at: 'letter_rogatory' }],
       output: witness('ES', 'IT').replace('letter_rogatory', 'eio'),

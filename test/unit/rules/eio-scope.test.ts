@@ -1,4 +1,4 @@
-import { caseFile, ruleTester } from '../harness';
+import { caseFile, ruleTester, PLANNED } from '../harness';
 
 const eio = (from: string, to: string, sent = '2026-11-20') => caseFile(`  - id: w\n    channel: eio\n    action: testimony\n    requested_state: ${to}\n    person: { name: W }\n    sent: ${sent}\n`, { state: from });
 
@@ -12,7 +12,7 @@ ruleTester('eio-scope', {
   invalid: [
     { name: 'the day before it applies (2017-05-21)', code: eio('FR', 'DE', '2017-05-21'), errors: [{ at: 'eio' }] },
     {
-      name: 'to Ireland: an MLAT (basis unknown)',
+      name: 'to Ireland: an MLAT (basis unknown)', options: { today: PLANNED },
       code: eio('FR', 'IE'),
       errors: [{ at: 'eio' }],
       output: eio('FR', 'IE').replace('channel: eio', 'channel: mlat\n    addressee: "Minister for Justice (Central Authority for Mutual Assistance), Department of Justice"'),

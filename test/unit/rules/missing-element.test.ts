@@ -93,7 +93,7 @@ ruleTester('missing-element', {
     { name: 'silent on a request with no channel (the schema reports it)', code: caseFile(`  - id: x\n    channel: lers-portal\n    action: preserve\n    holder: { name: H, type: platform, country: US }\n    data: [subscriber]\n`) },
   ],
   invalid: [
-    { name: 'preservation with no necessity and no follow-up', code: full(PRESERVE.replace('    necessity: The account may be deleted at any time.\n', '')), errors: [{ at: 'keep', severity: 'info' }], output: null },
+    { name: 'preservation with no necessity and no follow-up', code: full(PRESERVE.replace('    necessity: The account may be deleted at any time.\n', '')), errors: [{ at: 'keep', severity: 'hint' }], output: null },
     { name: 'preservation in a bare case', code: caseFile(PRESERVE), errors: [{ at: 'keep' }], output: null },
     { name: 'portal request with no date range', code: full(PRESERVE + PORTAL.replace('    date_range: { from: 2026-03-01, to: 2026-05-31 }\n', '')), errors: [{ at: 'disclose' }], output: null },
     { name: 'portal request with offences as plain strings (no provision)', code: caseFile(PRESERVE + PORTAL, { caseExtra: FULL.replace(/  offences:\n.*\n/, '  offences: [sextortion]\n') }), errors: [{ at: 'disclose' }], output: null },

@@ -1,5 +1,5 @@
 import { mergeKnowledge, SHIPPED } from '../../../src/knowledge';
-import { caseFile, ruleTester } from '../harness';
+import { caseFile, ruleTester, PLANNED } from '../harness';
 
 const req = (action: string, data: string, from = 'BR', to = 'CA', sent = '2026-11-20') => caseFile(`  - id: h
     channel: network_24_7
@@ -20,7 +20,7 @@ ruleTester('network-24-7-scope', {
   ],
   invalid: [
     {
-      name: 'produce over the 24/7 network: an MLAT under the Budapest Convention',
+      name: 'produce over the 24/7 network: an MLAT under the Budapest Convention', options: { today: PLANNED },
       code: req('produce', 'content'),
       errors: [{ at: 'produce' }],
       output: req('produce', 'content').replace('channel: network_24_7', 'channel: mlat\n    addressee: "Department of Justice Canada, International Assistance Group"'),

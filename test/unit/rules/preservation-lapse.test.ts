@@ -26,21 +26,28 @@ ruleTester('preservation-lapse', {
   valid: [
     { name: 'the hold ends (2026-06-30, with one extension) on the day of the earliest answer', code: caseFile(`${preserve('    extended: [2026-03-25]\n')}${mlat()}`) },
     { name: 'a portal production answers within the hold', code: caseFile(`${preserve()}  - id: s\n    channel: lers\n    action: produce\n    after: p\n    holder: { name: Meta, type: platform, country: US }\n    data: [subscriber]\n    sent: 2026-01-01\n`) },
+    { name: 'a planned extension counts for the plan as a sent one does', code: caseFile(`${preserve('    planned_extensions: [2026-03-25]\n')}${mlat()}`) },
     { name: 'a preservation with no date: unknown, silent', code: caseFile(`${preserve().replace('    sent: 2026-01-01\n', '')}${mlat()}`) },
     { name: 'Snap holds a non-US preservation for a year', code: caseFile(`${preserve('', '{ name: Snap Inc., type: platform, country: US }')}${mlat().replace('"Meta Platforms, Inc."', 'Snap Inc.')}`) },
   ],
   invalid: [
     {
-      name: 'Meta holds 90 days; the MLAT answers after 180: add the extension 7 days before the lapse',
+      name: 'Meta holds 90 days; the MLAT answers after 180: plan the extension 7 days before the lapse (never as sent)',
       code: caseFile(`${preserve()}${mlat()}`),
       errors: [{ at: '2026-01-01', from: 'id: p' }],
-      output: caseFile(`${preserve().replace('    sent: 2026-01-01\n', '    sent: 2026-01-01\n    extended: [2026-03-25]\n')}${mlat()}`),
+      output: caseFile(`${preserve().replace('    sent: 2026-01-01\n', '    sent: 2026-01-01\n    planned_extensions: [2026-03-25]\n')}${mlat()}`),
     },
     {
-      name: 'matched on the same holder (a brand), and the extension is appended to a block list',
+      name: 'matched on the same holder (a brand): the planned extension goes beside the sent ones, not among them',
       code: caseFile(`${preserve('    extended:\n      - 2026-03-25\n')}${mlat('2026-03-01').replace('    after: p\n', '').replace('"Meta Platforms, Inc."', 'Instagram')}`),
       errors: [{ at: '2026-01-01', from: 'id: p' }],
-      output: caseFile(`${preserve('    extended:\n      - 2026-03-25\n      - 2026-06-23\n')}${mlat('2026-03-01').replace('    after: p\n', '').replace('"Meta Platforms, Inc."', 'Instagram')}`),
+      output: caseFile(`${preserve('    extended:\n      - 2026-03-25\n    planned_extensions: [2026-06-23]\n')}${mlat('2026-03-01').replace('    after: p\n', '').replace('"Meta Platforms, Inc."', 'Instagram')}`),
+    },
+    {
+      name: 'a further planned extension is appended to a block list of planned ones',
+      code: caseFile(`${preserve('    planned_extensions:\n      - 2026-03-25\n')}${mlat('2026-03-01')}`),
+      errors: [{ at: '2026-01-01', from: 'id: p' }],
+      output: caseFile(`${preserve('    planned_extensions:\n      - 2026-03-25\n      - 2026-06-23\n')}${mlat('2026-03-01')}`),
     },
     {
       name: 'Snap: its one extension used, the MLAT still later: no fix',
@@ -61,7 +68,11 @@ describe('preservationHold', () => {
   const hold = (yaml: string, k: Knowledge = SHIPPED) => preservationHold(k, view(k, yaml));
   const snap = '{ name: Snapchat, type: platform, country: US }';
   it('the provider period (Meta 90 days), counted from the date', () => {
-    assert.deepEqual(hold(preserve()), { start: '2026-01-01', end: '2026-04-01', days: 90, extensionDays: 90, extensionsUsed: 0, maxExtensions: undefined, source: 'provider' });
+    assert.deepEqual(hold(preserve()), { start: '2026-01-01', end: '2026-04-01', days: 90, extensionDays: 90, extensionsUsed: 0, extensionsPlanned: 0, maxExtensions: undefined, source: 'provider' });
+  });
+  it('a sent and a planned extension both count; the planned one is told apart', () => {
+    const h = hold(preserve('    extended: [2026-03-25]\n    planned_extensions: [2026-06-23]\n'))!;
+    assert.deepEqual([h.end, h.extensionsUsed, h.extensionsPlanned], ['2026-09-28', 2, 1]);
   });
   it('an extension dated on the last day counts; one dated the day after the lapse does not', () => {
     assert.equal(hold(preserve('    extended: [2026-04-01]\n'))!.end, '2026-06-30');

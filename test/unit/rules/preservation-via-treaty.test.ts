@@ -1,4 +1,4 @@
-import { caseFile, ruleTester } from '../harness';
+import { caseFile, ruleTester, PLANNED } from '../harness';
 
 ruleTester('preservation-via-treaty', {
   valid: [
@@ -24,7 +24,7 @@ ruleTester('preservation-via-treaty', {
 `),
     },
     {
-      name: 'letter rogatory to preserve, from an EU state after 2026-08-18: EU preservation order',
+      name: 'letter rogatory to preserve, from an EU state after 2026-08-18: EU preservation order', options: { today: PLANNED },
       code: caseFile(`  - id: f
     channel: letter_rogatory
     action: preserve

@@ -1,4 +1,4 @@
-import { caseFile, ruleTester } from '../harness';
+import { caseFile, ruleTester, PLANNED } from '../harness';
 
 const rogatory = (state: string, sent = '2026-11-01') => caseFile(`  - id: w\n    channel: letter_rogatory\n    action: testimony\n    requested_state: US\n    person: { name: W }\n    sent: ${sent}\n`, { state });
 
@@ -9,7 +9,7 @@ ruleTester('rogatory-with-treaty', {
   ],
   invalid: [
     {
-      name: 'IN-US MLAT in force: MLAT with the central authority',
+      name: 'IN-US MLAT in force: MLAT with the central authority', options: { today: PLANNED },
       code: rogatory('IN'),
       errors: [{ at: 'letter_rogatory' }],
       output: caseFile(`  - id: w\n    channel: mlat\n    addressee: "US Department of Justice, Criminal Division, Office of International Affairs (OIA)"\n    action: testimony\n    requested_state: US\n    person: { name: W }\n    sent: 2026-11-01\n`, { state: 'IN' }),
@@ -32,7 +32,7 @@ ruleTester('rogatory-with-treaty', {
   ],
   invalid: [
     {
-      name: 'JP-PH electronic data: the Budapest Convention binds both',
+      name: 'JP-PH electronic data: the Budapest Convention binds both', options: { today: PLANNED },
       code: hosting('subscriber, ip_logs'),
       errors: [{ at: 'letter_rogatory' }],
       output: hosting('subscriber, ip_logs').replace('letter_rogatory', 'mlat\n    addressee: "Department of Justice, Office of the Chief State Counsel"'),

@@ -58,3 +58,27 @@ describe('schema conduct', () => {
     assert.ok(found.some((f) => f.ruleId === 'schema'));
   });
 });
+
+describe('a half-typed offence gives one finding, named by what it is', () => {
+  const offences = (items: string) => caseFile('', { caseExtra: `  offences:\n${items}` }).replace('requests:\n', 'requests: []\n');
+  const schema = (code: string) => lint(code, { today: TODAY }).filter((f) => f.ruleId === 'schema');
+  it('an empty item (`- `): one finding, "offence 1", not three contradictory ones', () => {
+    const found = schema(offences('    - \n'));
+    assert.equal(found.length, 1, found.map((f) => f.message).join(' | '));
+    assert.match(found[0].message, /^"offence 1" is empty/);
+  });
+  it('an unknown key in an offence map is named as an unknown key, not "should be text"', () => {
+    const code = offences('    - { name: fraud, bogus: 1 }\n');
+    const found = schema(code);
+    assert.deepEqual(found.map((f) => f.message), ['Unknown key "bogus".']);
+    assert.equal(code.slice(found[0].range.startOffset, found[0].range.endOffset), 'bogus');
+  });
+  it('a map with no name still needs its "name"; a number is neither text nor a map', () => {
+    assert.deepEqual(schema(offences('    - sextortion\n    - { provision: "Section 67B" }\n')).map((f) => f.message), ['Missing required key "name".']);
+    assert.deepEqual(schema(offences('    - 5\n')).map((f) => f.message), ['"offence 1" should be text or a map.']);
+  });
+  it('a person with neither a name nor a description still says so once', () => {
+    const code = caseFile('  - id: l\n    channel: interpol\n    action: locate\n    notice: blue\n    person: { nationality: IN }\n');
+    assert.deepEqual(schema(code).map((f) => f.message), ['"person" needs at least a "name" or a "description".']);
+  });
+});

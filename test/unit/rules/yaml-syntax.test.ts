@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../../src/lint/engine';
+import { parseKnowledgeOverride } from '../../../src/core/knowledge-override';
 import { caseFile, spanOfFinding, TODAY } from '../harness';
 
 const good = `  - id: a\n    channel: lers\n    action: produce\n    holder: { name: M, type: platform, country: US }\n    data: [content]\n`;
@@ -30,5 +31,18 @@ describe('yaml-syntax', () => {
     const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n') + '\n';
     const found = lint(bomb, { today: TODAY });
     assert.ok(found.some((f) => f.ruleId === 'yaml-syntax'));
+  });
+});
+
+describe('an unclosed bracket is one finding', () => {
+  it('in a knowledge file: the bracket, not also the lines the parser read as inside it', () => {
+    const res = parseKnowledgeOverride('mlat_pairs: [{ states: [IN, KH], status: none }\n  foo: 1\n');
+    assert.deepEqual(res.findings.map((f) => f.ruleId), ['yaml-syntax']);
+    assert.match(res.findings[0].message, /bracket is not closed/);
+  });
+  it('in a case file too; two separate mistakes stay two', () => {
+    const ids = (t: string) => lint(t, { today: TODAY }).filter((f) => f.ruleId === 'yaml-syntax');
+    assert.equal(ids('version: 1\ncase: { id: T-1, requesting_state: IN\n  urgency: routine\nrequests: []\n').length, 1);
+    assert.equal(ids('version: 1\ncase: a: b\nrequests: [1\n').length, 2);
   });
 });

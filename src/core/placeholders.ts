@@ -1,0 +1,38 @@
+// The placeholder texts that the New case file skeleton and the wc- snippets put where a fact
+// goes. One list, so the skeleton, the snippets, the `placeholder-value` rule and the drafts
+// agree: a placeholder left in place is not a fact, and nothing may print it as one.
+
+/**
+ * Placeholder values as written (compared with case and surrounding space ignored). Only texts
+ * that cannot be a real value: a sample that could be true (`Meta Platforms, Inc.`, `US`, a
+ * date) is not here.
+ */
+export const PLACEHOLDERS: readonly string[] = [
+  'CASE-ID',
+  'Short title',
+  'Your authority',
+  'Platform name',
+  'Holder name',
+  'Provider name',
+  'Person name',
+  'Witness name',
+  'Officer name',
+  'official@agency.gov',
+  '+00 0000 0000',
+  'value',
+  'offence',
+  'Section, Act',
+  'The competent court',
+  'How this account is linked to the offence',
+  'Why the data risks being lost',
+  'Why this data is evidence of the offence (for US content: facts showing probable cause)',
+  'Who did what, when, to whom; how the data or witness is linked to it.',
+  'Certification or sworn statements needed, and why',
+  'What the witness knows about the offence',
+  'Testimony under oath, verbatim record',
+];
+
+const KEYS = new Set(PLACEHOLDERS.map((p) => p.trim().toLowerCase()));
+
+/** Whether a value is a placeholder left in place. */
+export const isPlaceholder = (v: unknown): v is string => typeof v === 'string' && KEYS.has(v.trim().toLowerCase());
