@@ -1,6 +1,6 @@
 // "Recommend a channel": from a few answers (what is needed, which data, who holds it and where,
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
-import { centralAuthority, Knowledge, point247 } from '../knowledge';
+import { Knowledge, mlaAuthority, point247 } from '../knowledge';
 import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction } from './case';
 import { slug } from './ids';
 import { bestRoute, Route } from './route';
@@ -41,7 +41,7 @@ export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
     action: a.action,
     notice: route.notice,
     requested_state: a.action === 'testimony' ? requestedState : undefined,
-    addressee: route.channel === 'mlat' ? centralAuthority(k, requestedState)?.name : route.channel === 'network_24_7' ? point247(k, requestedState)?.name : undefined,
+    addressee: route.channel === 'mlat' ? mlaAuthority(k, a.requestingState, requestedState, a.date)?.name : route.channel === 'network_24_7' ? point247(k, requestedState)?.name : undefined,
     holder: person ? undefined : stripUndefined({ ...a.holder }),
     data: person ? undefined : a.data,
     person: person ? stripUndefined({ ...a.person }) : undefined,

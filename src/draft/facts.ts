@@ -7,7 +7,7 @@
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
 import { legalBasis, longDate, stateName } from '../core/legal-basis';
-import { centralAuthority, findProvider, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
+import { findProvider, mlaAuthority, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
 
 export { legalBasis, longDate, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
@@ -26,7 +26,7 @@ export function addressee(k: Knowledge, c: CaseView, r: DraftRequest): Addressee
   const t = r.requestedState;
   switch (r.channel) {
     case 'mlat': {
-      const ca = centralAuthority(k, t);
+      const ca = mlaAuthority(k, c.requestingState, t, r.date);
       return ca ? { name: ca.name } : { missing: `central authority of ${t ?? 'the requested state'}` };
     }
     case 'letter_rogatory':
