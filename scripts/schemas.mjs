@@ -393,6 +393,11 @@ export function knowledgeSchema() {
           },
         },
       },
+      mlat_lists: {
+        type: 'array', maxItems: 300,
+        description: "States whose whole list of bilateral MLATs `mlat_pairs` holds, as its source states it on `as_of`: up to that date a pair of that state absent from `mlat_pairs` has no bilateral treaty (an MLA answer can then be `none`); after it, unknown.",
+        items: { type: 'object', additionalProperties: false, required: ['state', 'complete', 'source', 'as_of'], properties: { state: code, complete, ...sourced } },
+      },
       notices: {
         type: 'object', additionalProperties: false,
         properties: Object.fromEntries(Object.keys(NOTICES).map((n) => [n, { type: 'object', additionalProperties: false, required: ['purpose'], properties: { purpose: { type: 'string' }, fits: { type: 'array', items: { enum: PERSON_ACTIONS } } } }])),

@@ -6,10 +6,10 @@
 // Nothing else in src/draft reads the knowledge base.
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
-import { legalBasis, longDate, stateName } from '../core/legal-basis';
+import { legalBasis, longDate, offenceFacts, stateName } from '../core/legal-basis';
 import { findProvider, mlaAuthority, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
 
-export { legalBasis, longDate, stateName };
+export { legalBasis, longDate, offenceFacts, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
 
 /** Who the document is addressed to: a name, or what is missing, and the portal where known. */

@@ -5,7 +5,8 @@ import { Block, DraftDocument, placeholder, Text } from './model';
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 function inline(t: Text): string {
-  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(r.missing.replace(/[\\`*_[\]<>|]/g, ''))}**`)).join('');
+  // Markup in a placeholder is escaped, not dropped: a key in it (`offences[].category`) reads as written.
+  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(esc(r.missing))}**`)).join('');
 }
 
 /** Text that runs over several lines (facts in a block scalar) keeps its line breaks. */

@@ -51,6 +51,8 @@ export interface MlatPair extends Sourced {
 /** Anything with a name and aliases an addressee is matched against. */
 type Named = { name: string; aliases?: string[] };
 export interface PairAuthority { state: string; name: string; aliases?: string[]; source: string; verify?: boolean; note?: string }
+/** A state's list of bilateral MLATs is the whole list on `as_of`: a pair absent from it is no treaty. */
+export interface MlatList extends Sourced { state: string; complete: boolean }
 export interface NoticeFacts { purpose: string; fits?: string[] }
 export interface EEvidence extends Sourced {
   regulation?: string;
@@ -67,6 +69,8 @@ export interface Knowledge {
   cloud_act_agreements: Agreement[];
   central_authorities: CentralAuthority[];
   mlat_pairs: MlatPair[];
+  /** States whose whole list of bilateral MLATs is in `mlat_pairs` (up to `as_of`). */
+  mlat_lists?: MlatList[];
   notices: Record<string, NoticeFacts>;
   notices_source?: Sourced;
   eio?: EioFacts;
@@ -168,6 +172,7 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     // A workspace that names an authority knows it: a shipped `unknown` does not survive the override.
     central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => ({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
     mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
+    mlat_lists: byKey(base.mlat_lists ?? [], extra.mlat_lists, (l) => l.state),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
     eio: extra.eio ? { ...base.eio, ...extra.eio } as EioFacts : base.eio,
