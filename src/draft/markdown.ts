@@ -5,8 +5,9 @@ import { Block, DraftDocument, placeholder, Text } from './model';
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 function inline(t: Text): string {
-  // Markup in a placeholder is escaped, not dropped: a key in it (`offences[].category`) reads as written.
-  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(esc(r.missing))}**`)).join('');
+  // A key named in a placeholder (`case.organised_crime`, `offences[].category`) keeps its
+  // underscore and brackets (inside a word and without a link target, Markdown reads them as text).
+  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(r.missing.replace(/[\\`*<>|]/g, ''))}**`)).join('');
 }
 
 /** Text that runs over several lines (facts in a block scalar) keeps its line breaks. */
