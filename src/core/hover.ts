@@ -2,7 +2,8 @@
 // knowledge base say (what it delivers and compels, typical speed, limits, sources); on a key,
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import { BindingInstrument, budapestParty, eioBound, Knowledge, mlaAuthority, mlaBasis, mlaInstruments, OffenceFacts, point247 } from '../knowledge';
+import { BindingInstrument, budapestParty, eioBound, Knowledge, mlaAuthority, mlaBasis, mlaInstruments, point247 } from '../knowledge';
+import { offenceFactsOf } from './legal-basis';
 import { providerCard } from './hover-providers';
 import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
@@ -95,15 +96,6 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/** The offence facts as the file writes them (`case.organised_crime`, `case.offences`), for the hover. */
-function rawOffenceFacts(c: unknown): OffenceFacts {
-  const o = (c ?? {}) as Record<string, unknown>;
-  const offences = Array.isArray(o.offences)
-    ? o.offences.map((x) => (x && typeof x === 'object' ? x as Record<string, unknown> : {})).map((x) => ({ category: str(x.category), max_penalty_years: typeof x.max_penalty_years === 'number' ? x.max_penalty_years : undefined }))
-    : undefined;
-  return { organised_crime: typeof o.organised_crime === 'boolean' ? o.organised_crime : undefined, max_penalty_years: typeof o.max_penalty_years === 'number' ? o.max_penalty_years : undefined, offences };
-}
-
 /** On a channel value: the legal basis for this request's pair of states, or why it is unknown. */
 export function basisCard(k: Knowledge, channel: string, value: unknown, requestPath: YamlPath, today: string): string | undefined {
   if (!['mlat', 'letter_rogatory', 'eio', 'network_24_7'].includes(channel)) return undefined;
@@ -140,7 +132,7 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
   if (eioBound(k, S, date) && eioBound(k, T, date) && S !== T && (action === 'produce' || action === 'testimony')) {
     lines.push(`${head} both are bound by the European Investigation Order, which **replaces** mutual legal assistance between them: use \`eio\`.`);
   }
-  const request = { action, data, ...rawOffenceFacts(root.case) };
+  const request = { action, data, ...offenceFactsOf(root.case) };
   const basis = mlaBasis(k, S, T, date, request);
   const prefix = lines.length ? '**MLA basis:**' : head;
   if (basis.status === 'in_force') lines.push(`${prefix} ${basis.instrument.sentence}.`);

@@ -37,6 +37,16 @@ export function offenceFacts(c: CaseView): OffenceFacts {
 }
 const factsOf = new WeakMap<CaseView, OffenceFacts>();
 
+/** The offence facts as a file's `case` map writes them (for readers without a case view: the hover, Recommend). */
+export function offenceFactsOf(c: unknown): OffenceFacts {
+  const o = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const offences = Array.isArray(o.offences)
+    ? o.offences.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})).map((x) => ({ category: typeof x.category === 'string' ? x.category : undefined, max_penalty_years: num(x.max_penalty_years) }))
+    : undefined;
+  return { organised_crime: typeof o.organised_crime === 'boolean' ? o.organised_crime : undefined, max_penalty_years: num(o.max_penalty_years), offences };
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2005-10-03` → `3 October 2005` (the form legal texts use). */

@@ -1,6 +1,6 @@
 // "Recommend a channel": from a few answers (what is needed, which data, who holds it and where,
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
-import { Knowledge, mlaAuthority, point247 } from '../knowledge';
+import { Knowledge, mlaAuthority, OffenceFacts, point247 } from '../knowledge';
 import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction } from './case';
 import { slug } from './ids';
 import { bestRoute, Route } from './route';
@@ -17,6 +17,8 @@ export interface RecommendAnswers {
   date: string;
   /** Ids already used in the file, so the draft gets a fresh one. */
   takenIds?: string[];
+  /** The case's offence facts (the UN conventions' scope turns on them). */
+  facts?: OffenceFacts;
 }
 
 export interface Recommendation {
@@ -27,7 +29,7 @@ export interface Recommendation {
 
 export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
   const requestedState = a.requestedState ?? a.holder?.country;
-  const route = bestRoute(k, { action: a.action, holder: a.holder, data: a.data, requestingState: a.requestingState, requestedState, date: a.date });
+  const route = bestRoute(k, { action: a.action, holder: a.holder, data: a.data, requestingState: a.requestingState, requestedState, date: a.date, facts: a.facts });
   if (!route.channel) return { route };
   const base = `${a.action.replace('_', '-')}-${slug(a.holder?.name ?? a.person?.name ?? route.channel) || route.channel}`;
   const taken = new Set(a.takenIds ?? []);
@@ -49,6 +51,30 @@ export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
   };
   if (!treaty) delete request.addressee;
   return { route, request: stripUndefined(request) };
+}
+
+/** A question whose answer decides the MLA basis, and the case key the answer is written to. */
+export interface FactQuestion {
+  key: 'case.organised_crime' | 'offences[].category';
+  question: string;
+  /** The instrument the answer decides, for the question's title. */
+  instrument: string;
+}
+
+/**
+ * The question to ask only where the best route's MLA basis turns on it (a conditional answer):
+ * whether an organised criminal group is involved (UNTOC), or whether the offence is corruption
+ * (UNCAC). Undefined where the answer does not turn on a fact of the case.
+ */
+export function factQuestion(k: Knowledge, route: Route): FactQuestion | undefined {
+  const b = route.basis;
+  if (b?.status !== 'conditional') return undefined;
+  const instrument = k.conventions?.[b.instrument.id]?.short ?? b.instrument.title;
+  if (b.key === 'case.organised_crime') {
+    return { key: b.key, instrument, question: 'Is an organised criminal group involved, or suspected (three or more persons acting together for a financial or material benefit)?' };
+  }
+  if (b.key === 'offences[].category') return { key: b.key, instrument, question: 'Is the offence corruption (bribery, embezzlement, trading in influence, abuse of functions), or laundering of its proceeds?' };
+  return undefined;
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {
