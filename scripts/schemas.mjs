@@ -75,6 +75,10 @@ const STAGES = {
   trial: 'The trial.',
 };
 
+// The conventions the engine knows, by id: a workspace file may correct or complete them, not add
+// an instrument whose scope and order no rule knows (it is reported and ignored).
+const CONVENTION_IDS = ['budapest', 'eu_mla_2000', 'cets_030', 'oas_a55', 'asean_mla_2004', 'uncac', 'untoc'];
+
 // The kinds of offence the conventions turn on (UNTOC Arts 3(1)(a), 5, 6, 8, 23; UNCAC Arts 15-25).
 export const OFFENCE_CATEGORIES = {
   corruption: 'Corruption: bribery, embezzlement, trading in influence, abuse of functions, illicit enrichment (UN Convention against Corruption, Arts 15-22; UNTOC Art. 8).',
@@ -420,6 +424,8 @@ function legalBasesSchema() {
       computed: { type: 'string', minLength: 1, description: 'The article of the treaty by which `in_force` is computed from `deposited` (e.g. "Art. 38(2)"): a date computed by the treaty\'s own rule from a sourced deposit date is sourced.' },
       ...sourced,
     },
+    // A party without a date decides nothing and says nothing: the file must give one.
+    anyOf: [{ required: ['in_force'] }, { required: ['in_force_by'] }],
   };
   const offenceScope = {
     type: 'object', additionalProperties: false,
@@ -475,7 +481,7 @@ function legalBasesSchema() {
     },
     conventions: {
       type: 'object', description: 'Multilateral conventions that give an MLA basis between their parties, by id.',
-      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: convention, maxProperties: 50,
+      propertyNames: { enum: CONVENTION_IDS }, additionalProperties: convention, maxProperties: 50,
     },
     us_eu_agreement: {
       type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],
