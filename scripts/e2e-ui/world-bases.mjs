@@ -18,10 +18,12 @@ export async function checks({ page, step, mark, goTo, lineOf, ws, shots }) {
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Control+i');
     mark('the hover card with the instruments');
-    const hover = page.locator('.monaco-hover', { hasText: 'Instruments binding ZA and DE' });
-    await hover.first().waitFor();
-    await page.locator('.monaco-hover', { hasText: 'UN Convention against Transnational Organized Crime (Art. 18) binds ZA' }).first().waitFor();
-    await page.locator('.monaco-hover', { hasText: 'not this request' }).first().waitFor();
+    await page.locator('.monaco-hover', { hasText: 'Instruments binding ZA and DE' }).first().waitFor();
+    mark('UNTOC in the card, with its scope');
+    await page.locator('.monaco-hover', { hasText: 'Covers: offences involving an organised criminal group' }).first().waitFor();
+    // The card is longer than the hover: bring the list of instruments into its view.
+    await page.keyboard.press('End');
+    await page.locator('.monaco-hover', { hasText: 'Instruments binding ZA and DE' }).getByText('Instruments binding ZA and DE').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'world-bases-mlat-hover.png') });
     await page.keyboard.press('Escape');
   });

@@ -44,6 +44,8 @@ describe('legal bases in VS Code', () => {
     assert.match(md, /the UN Convention against Transnational Organized Crime \(Art\. 18\) binds ZA \(since 2004-03-21\) and DE \(since 2006-07-14\)/);
     assert.match(md, /\*\*Instruments binding ZA and DE on /);
     assert.match(md, /Covers: offences involving an organised criminal group punishable by at least 4 years/);
-    assert.match(md, /the UN Convention against Corruption \(Art\. 46\) binds ZA .* \(not this request\)/);
+    // Germany's ratification of the Convention against Corruption was read only in secondary
+    // sources (verify): that Convention is not listed as binding the pair.
+    assert.doesNotMatch(md, /Convention against Corruption/);
   });
 });
