@@ -4,7 +4,8 @@
 // up to their date, and no `verify` fact deciding anything.
 import { strict as assert } from 'node:assert';
 import { Knowledge, mergeKnowledge, mlaAuthority, mlaBasis, MlaRequest, mlaInstruments, SHIPPED } from '../../src/knowledge';
-import { PLAIN_FACTS } from './harness';
+import { lint } from '../../src/lint/engine';
+import { caseFile, PLAIN_FACTS, TODAY } from './harness';
 
 const bank = (facts: Partial<MlaRequest>): MlaRequest => ({ action: 'produce', data: ['bank_records'], ...facts });
 const OCG10 = bank({ organised_crime: true, offences: [{ category: 'fraud', max_penalty_years: 10 }] });
@@ -134,5 +135,15 @@ describe('a treaty names its own central authority', () => {
   it('an authority marked verify decides nothing', () => {
     const v = mergeKnowledge(k, { mlat_pairs: [{ ...k.mlat_pairs.find((p) => p.states.includes('AE'))!, authorities: [{ state: 'AE', name: 'Ministry of Interior', source: 'test', verify: true }] }] });
     assert.equal(mlaAuthority(v, 'IN', 'AE', '2026-12-03')?.name, 'Ministry of Justice');
+  });
+});
+
+describe('missing-element names what a conditional answer turns on', () => {
+  it('the spec\'s wording: instrument, article, the two states, the condition and the key', () => {
+    const text = caseFile('  - id: bank\n    channel: mlat\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n', { state: 'ZA' });
+    const f = lint(text, { today: TODAY }).find((x) => x.ruleId === 'missing-element');
+    assert.ok(f && f.message.includes('legal basis: the UN Convention against Transnational Organized Crime (Art. 18) binds ZA and DE if the offence involves an organised criminal group: state case.organised_crime'), f?.message);
+    const stated = caseFile('  - id: bank\n    channel: mlat\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n', { state: 'ZA', caseExtra: '  organised_crime: true\n  offences: [{ name: fraud, max_penalty_years: 10 }]\n' });
+    assert.ok(!lint(stated, { today: TODAY }).find((x) => x.ruleId === 'missing-element')?.message.includes('legal basis'));
   });
 });
