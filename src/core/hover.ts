@@ -141,6 +141,9 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
     lines.push(`${prefix} conditional: ${c?.short ?? basis.instrument.title}${basis.instrument.article ? ` (${basis.instrument.article})` : ''} binds ${S} and ${T} ${basis.why}: state \`${basis.key}\`.`);
   } else if (basis.status === 'none') lines.push(`${prefix} no treaty is in force between ${S} and ${T} (knowledge base); a letter rogatory is the fallback.`);
   else lines.push(`${prefix} unknown: ${basis.why}.`);
+  // A scheme to show, never a basis: where no instrument is in force, between Commonwealth countries it may guide the request.
+  const harare = k.facts?.harare_scheme;
+  if (channel === 'mlat' && harare && (basis.status === 'none' || basis.status === 'unknown')) lines.push(`*${harare.title}: ${harare.note ?? 'not a legal basis'}*`);
   if (channel === 'mlat') {
     // Every instrument binding the pair on the date: a request often cites a treaty and a convention together.
     const all = mlaInstruments(k, S, T, date, request);

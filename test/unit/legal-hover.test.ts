@@ -33,6 +33,9 @@ describe('legal-bases hover', () => {
     assert.match(hover(known, 'mlat'), /the MLAT between US and IN is in force since 2005-10-03/);
     const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`, { caseExtra: PLAIN_CASE });
     assert.match(hover(unknown, 'mlat'), /unknown: no treaty between IN and FR is recorded/);
+    // The Harare Scheme is shown, never a basis.
+    assert.match(hover(unknown, 'mlat'), /Harare Scheme\): A non-binding Commonwealth arrangement, not a treaty/);
+    assert.doesNotMatch(hover(caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`), 'mlat'), /Harare/, 'not where an instrument is in force');
   });
   it('mlat: a conditional answer names the instrument and the key to set', () => {
     const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`);
