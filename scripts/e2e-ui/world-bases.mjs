@@ -21,9 +21,10 @@ export async function checks({ page, step, mark, goTo, lineOf, ws, shots }) {
     await page.locator('.monaco-hover', { hasText: 'Instruments binding ZA and DE' }).first().waitFor();
     mark('UNTOC in the card, with its scope');
     await page.locator('.monaco-hover', { hasText: 'Covers: offences involving an organised criminal group' }).first().waitFor();
-    // The card is longer than the hover: bring the list of instruments into its view.
-    await page.keyboard.press('End');
-    await page.locator('.monaco-hover', { hasText: 'Instruments binding ZA and DE' }).getByText('Instruments binding ZA and DE').first().scrollIntoViewIfNeeded();
+    // The card is longer than the hover: scroll its content to the list of instruments (a key
+    // press would move the editor's cursor and close a hover that has not taken the focus).
+    mark('the card scrolled to the instruments');
+    await page.locator('.monaco-hover p', { hasText: 'Instruments binding ZA and DE' }).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(shots, 'world-bases-mlat-hover.png') });
     await page.keyboard.press('Escape');
   });
