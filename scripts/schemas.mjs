@@ -87,6 +87,23 @@ const STAGES = {
   trial: 'The trial.',
 };
 
+// The conventions the engine knows, by id: a workspace file may correct or complete them, not add
+// an instrument whose scope and order no rule knows (it is reported and ignored).
+const CONVENTION_IDS = ['budapest', 'eu_mla_2000', 'cets_030', 'oas_a55', 'asean_mla_2004', 'uncac', 'untoc'];
+
+// The kinds of offence the conventions turn on (UNTOC Arts 3(1)(a), 5, 6, 8, 23; UNCAC Arts 15-25).
+export const OFFENCE_CATEGORIES = {
+  corruption: 'Corruption: bribery, embezzlement, trading in influence, abuse of functions, illicit enrichment (UN Convention against Corruption, Arts 15-22; UNTOC Art. 8).',
+  money_laundering: 'Laundering of the proceeds of crime (UNTOC Art. 6; UNCAC Art. 23 where the proceeds are of corruption).',
+  drug_trafficking: 'Illicit trafficking in narcotic drugs or psychotropic substances.',
+  cybercrime: 'An offence against or by means of computer systems (Budapest Convention, Arts 2-10).',
+  fraud: 'Fraud or another economic offence.',
+  child_sexual_abuse: 'Sexual abuse or sexual exploitation of children, including abuse material.',
+  trafficking_in_persons: 'Trafficking in persons or smuggling of migrants.',
+  terrorism: 'A terrorist offence or its financing.',
+  other: 'Any other offence.',
+};
+
 export const DATA_ACTIONS = ['preserve', 'produce'];
 export const PERSON_ACTIONS = ['locate', 'identify', 'arrest', 'warn', 'find_missing'];
 
@@ -152,7 +169,7 @@ export function caseSchema() {
   };
 
   const offence = {
-    description: 'An offence: free text, or `{ name, provision, max_penalty_years }`.',
+    description: 'An offence: free text, or `{ name, provision, max_penalty_years, category }`.',
     anyOf: [
       { type: 'string', description: 'The offence, free text.' },
       {
@@ -163,7 +180,8 @@ export function caseSchema() {
         properties: {
           name: { type: 'string', minLength: 1, description: 'The offence, e.g. "sextortion".' },
           provision: { type: 'string', minLength: 1, description: 'The provision of your law, e.g. "Section 67B, Information Technology Act, 2000".' },
-          max_penalty_years: { type: 'number', minimum: 0, description: 'The maximum penalty for this offence, in years (a Red Notice needs at least 2).' },
+          max_penalty_years: { type: 'number', minimum: 0, description: 'The maximum penalty for this offence, in years (a Red Notice needs at least 2; at least 4 makes it a "serious crime" under the UN Convention against Transnational Organized Crime, Art. 2(b)).' },
+          category: enumOf(OFFENCE_CATEGORIES, 'What kind of offence it is, for the conventions that cover only some: `corruption` brings a request within the UN Convention against Corruption (Arts 3(1), 46(1)); `money_laundering` and `corruption` are offences of the UN Convention against Transnational Organized Crime in their own right (Arts 3(1)(a), 6, 8).'),
         },
       },
     ],
@@ -319,6 +337,7 @@ export function caseSchema() {
           authority_type: enumOf(AUTHORITY_TYPES, 'What kind of authority issues the requests: a letter rogatory is issued by a court or judge (rule `rogatory-issuer`); an EU order for traffic or content data by a judge, or validated by one (Regulation (EU) 2023/1543 Art. 4).'),
           offences: { type: 'array', items: offence, description: 'The offences: free text, or `{ name, provision, max_penalty_years }` (the provision and penalty go into MLA requests and portal requests).' },
           max_penalty_years: { type: 'number', minimum: 0, description: 'Highest statutory penalty of the offences, in years.' },
+          organised_crime: { type: 'boolean', description: '`true` when an organised criminal group (three or more persons, existing for a period of time, acting in concert to commit serious crimes for a financial or other material benefit: UN Convention against Transnational Organized Crime, Art. 2(a)) is involved, or there are reasonable grounds to suspect it (Art. 18(1)); `false` when it is not. Absent: not stated, and a request that rests on that Convention stays conditional.' },
           urgency: enumOf(URGENCY, 'How urgent the case is: `threat_to_life` shortens what the EU orders allow (8 hours).'),
           // Drafting keys (drafting.md).
           facts: { type: 'string', minLength: 1, description: 'A summary of the facts (a block scalar `|`), in the language of the request: who did what, when, to whom, and how the data or witness is linked to it.' },
@@ -424,9 +443,19 @@ export function knowledgeSchema() {
             states: { type: 'array', items: code, minItems: 2, maxItems: 2 }, status: { enum: ['in_force', 'none'] }, signed: day, in_force: day,
             in_force_by: { anyOf: [year, day], description: 'Known to be in force by this year (its end) or date; an earlier date is unknown.' },
             instrument: { type: 'string', description: 'The instrument that provides the pair, where it is not a treaty of its own (the US-EU Agreement).' },
+            authorities: {
+              type: 'array', maxItems: 2,
+              description: 'The central authority the treaty itself names for a state, where it differs from the state\'s own (the India-UAE agreement names the UAE Ministry of Interior): requests under this treaty go there.',
+              items: { type: 'object', additionalProperties: false, required: ['state', 'name', 'source'], properties: { state: code, name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 100 }, source: { type: 'string', minLength: 1 }, verify: { type: 'boolean' }, note: { type: 'string' } } },
+            },
             ...sourced,
           },
         },
+      },
+      mlat_lists: {
+        type: 'array', maxItems: 300,
+        description: "States whose whole list of bilateral MLATs `mlat_pairs` holds, as its source states it on `as_of`: up to that date a pair of that state absent from `mlat_pairs` has no bilateral treaty (an MLA answer can then be `none`); after it, unknown.",
+        items: { type: 'object', additionalProperties: false, required: ['state', 'complete', 'source', 'as_of'], properties: { state: code, complete, ...sourced } },
       },
       notices: {
         type: 'object', additionalProperties: false,
@@ -444,7 +473,26 @@ function legalBasesSchema() {
   const text = { type: 'string' };
   const party = {
     type: 'object', additionalProperties: false, required: ['state', 'source', 'as_of'],
-    properties: { state: code, in_force: day, in_force_by: { anyOf: [year, day] }, ...sourced },
+    properties: {
+      state: code, in_force: day, in_force_by: { anyOf: [year, day] },
+      deposited: { ...day, description: 'The date the state deposited its instrument (ratification, accession, acceptance, approval, succession), read in the source.' },
+      computed: { type: 'string', minLength: 1, description: 'The article of the treaty by which `in_force` is computed from `deposited` (e.g. "Art. 38(2)"): a date computed by the treaty\'s own rule from a sourced deposit date is sourced.' },
+      ...sourced,
+    },
+    // A party without a date decides nothing and says nothing: the file must give one.
+    anyOf: [{ required: ['in_force'] }, { required: ['in_force_by'] }],
+  };
+  const offenceScope = {
+    type: 'object', additionalProperties: false,
+    description: 'Which offences the convention covers (absent: every offence). Read with `case.organised_crime`, `case.offences[].category` and `max_penalty_years`.',
+    properties: {
+      organised_crime: { type: 'boolean', description: 'Only where an organised criminal group is involved or suspected (UNTOC Arts 3(1), 18(1)).' },
+      min_penalty_years: { type: 'number', minimum: 0, description: 'An offence with at least this maximum penalty is covered ("serious crime", UNTOC Art. 2(b)).' },
+      categories: { type: 'array', items: { enum: Object.keys(OFFENCE_CATEGORIES) }, description: 'Offence categories covered in their own right, whatever the penalty.' },
+      conditional_categories: { type: 'array', items: { enum: Object.keys(OFFENCE_CATEGORIES) }, description: 'Categories covered only on a further fact the case cannot state (laundering of the proceeds of corruption): the answer stays conditional and says so.' },
+      conditional_note: { type: 'string', description: 'What a conditional category turns on, in words.' },
+      article: { type: 'string', description: 'The articles that set the scope, for messages.' },
+    },
   };
   const convention = {
     type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],
@@ -452,8 +500,12 @@ function legalBasesSchema() {
       title: text, short: text,
       scope: {
         type: 'object', additionalProperties: false, description: 'What requests the convention covers; absent: all.',
-        properties: { data: { type: 'array', items: { enum: ['subscriber', 'ip_logs', 'traffic', 'content', 'bank_records'] } }, actions: { type: 'array', items: { enum: ['preserve', 'produce', 'testimony'] } } },
+        properties: { data: { type: 'array', items: { enum: ['subscriber', 'ip_logs', 'traffic', 'content', 'bank_records'] } }, actions: { type: 'array', items: { enum: ['preserve', 'produce', 'testimony'] } }, offences: offenceScope },
       },
+      kind: { enum: ['regional', 'e_evidence', 'universal'], description: 'Where it stands in the order a request relies on (UNTOC Art. 18(7)): `regional` conventions after bilateral treaties, then `e_evidence` (the Budapest Convention), then `universal` (the UN conventions, in `order`).' },
+      order: { type: 'integer', minimum: 0, description: 'The position among conventions of the same kind (lower first).' },
+      article: { type: 'string', description: 'The article that gives mutual legal assistance, cited in drafts (e.g. "Art. 18").' },
+      non_parties: { type: 'array', items: code, maxItems: 300, description: 'States known not to be parties on `as_of` (with `complete: true`, every state absent from `parties` is a non-party up to `as_of`, and unknown after it).' },
       preservation_days: { type: 'integer', minimum: 0 }, dual_criminality_for_preservation: { type: 'boolean' },
       entry_into_force_rule: text, replaced_by_eio: text, parties_note: text, complete,
       parties: { type: 'array', items: party, maxItems: 1000 },
@@ -484,7 +536,7 @@ function legalBasesSchema() {
     },
     conventions: {
       type: 'object', description: 'Multilateral conventions that give an MLA basis between their parties, by id.',
-      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: convention, maxProperties: 50,
+      propertyNames: { enum: CONVENTION_IDS }, additionalProperties: convention, maxProperties: 50,
     },
     us_eu_agreement: {
       type: 'object', additionalProperties: false, required: ['title', 'source', 'as_of'],

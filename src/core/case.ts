@@ -73,7 +73,7 @@ export interface RequestView {
 }
 
 /** An offence as the drafts read it: a plain string becomes `{ name }`. */
-export interface Offence { name: string; provision?: string; max_penalty_years?: number }
+export interface Offence { name: string; provision?: string; max_penalty_years?: number; category?: string }
 
 /** Who the requested side may contact (`case.contact`). */
 export interface Contact { name?: string; role?: string; email?: string; phone?: string }
@@ -92,6 +92,8 @@ export interface CaseView {
   authorityType?: string;
   offences?: Offence[];
   maxPenaltyYears?: number;
+  /** `case.organised_crime`: an organised criminal group is involved or suspected (UNTOC Art. 2(a)). */
+  organisedCrime?: boolean;
   facts?: string;
   stage?: string;
   contact?: Contact;
@@ -217,7 +219,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
         if (typeof o === 'string') return ok(ptr) && o.trim() && !isPlaceholder(o) ? [{ name: o }] : [];
         const m = obj(o);
         const name = str(m?.name, `${ptr}/name`);
-        return m && name ? [{ name, provision: str(m.provision, `${ptr}/provision`), max_penalty_years: num(m.max_penalty_years, `${ptr}/max_penalty_years`) }] : [];
+        return m && name ? [{ name, provision: str(m.provision, `${ptr}/provision`), max_penalty_years: num(m.max_penalty_years, `${ptr}/max_penalty_years`), category: str(m.category, `${ptr}/category`) }] : [];
       })
     : undefined;
   const ct = obj(c.contact) && ok('/case/contact') ? obj(c.contact)! : undefined;
@@ -232,6 +234,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     authorityType: str(c.authority_type, '/case/authority_type'),
     offences,
     maxPenaltyYears: num(c.max_penalty_years, '/case/max_penalty_years'),
+    organisedCrime: typeof c.organised_crime === 'boolean' && ok('/case/organised_crime') ? c.organised_crime : undefined,
     facts: str(c.facts, '/case/facts'),
     stage: str(c.stage, '/case/stage'),
     contact: ct ? { name: str(ct.name, '/case/contact/name'), role: str(ct.role, '/case/contact/role'), email: str(ct.email, '/case/contact/email'), phone: str(ct.phone, '/case/contact/phone') } : undefined,

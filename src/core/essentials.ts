@@ -4,7 +4,7 @@
 // goes), so the two cannot disagree.
 import { Knowledge, sameHolderKey } from '../knowledge';
 import type { CaseView, RequestView } from './case';
-import { legalBasis } from './legal-basis';
+import { legalBasis, mlaCondition, offenceFacts } from './legal-basis';
 
 /** A request as the drafts take it: the channel is any string, so channels newer than the schema draft too. */
 export type DraftRequest = Omit<RequestView, 'channel' | 'action'> & { channel?: string; action?: string };
@@ -53,6 +53,24 @@ export const SOURCES = {
 } as const;
 
 const el = (id: string, label: string, key: string, source: string): Element => ({ id, label, key, source });
+
+/**
+ * The legal-basis element where the MLA answer turns on a fact the case does not state: it names
+ * the instrument and the key to set (the draft's placeholder says the same). One element object
+ * per wording, so the missing-element rule's lists stay shared.
+ */
+function conditionalBasis(k: Knowledge, c: CaseView, r: DraftRequest): Element | undefined {
+  if (r.channel !== 'mlat') return undefined;
+  const label = mlaCondition(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
+  if (!label) return undefined;
+  let e = conditionalElements.get(label);
+  if (!e) {
+    if (conditionalElements.size >= 256) conditionalElements.clear();
+    conditionalElements.set(label, (e = el('legal_basis', label, 'the knowledge base', SOURCES.mla)));
+  }
+  return e;
+}
+const conditionalElements = new Map<string, Element>();
 
 const hasProvision = (c: CaseView) => (c.offences ?? []).some((o) => o.provision);
 const hasPenalty = (c: CaseView) => c.maxPenaltyYears !== undefined || (c.offences ?? []).some((o) => o.max_penalty_years !== undefined);
@@ -150,7 +168,7 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
   const need = (present: unknown, element: Element) => {
     if (!present) out.push(element);
   };
-  const basis = () => legalBasis(k, c.requestingState, r.requestedState, r.date, r);
+  const basis = () => legalBasis(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
 
   if (kind === 'preservation') {
     const E = PRESERVATION;
@@ -178,7 +196,7 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     const usContent = r.channel === 'mlat' && r.requestedState === 'US' && (r.data ?? []).includes('content');
     need(c.requestingAuthority, E.authority);
     need(c.contact?.email || c.contact?.phone, E.contact);
-    need(basis(), E.legalBasis);
+    if (!basis()) out.push(conditionalBasis(k, c, r) ?? E.legalBasis);
     need(c.stage, E.stage);
     need(c.facts, E.facts);
     need(c.offences?.length, E.offence);

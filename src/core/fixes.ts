@@ -1,7 +1,7 @@
 // The one fix that changes a request's channel, shared by every channel rule: it sets the best
 // route, removes the keys the new channel does not take and fills what it can derive (a notice
 // from the action, an addressee from the knowledge base), so the result passes the schema.
-import { centralAuthority, point247, sameHolderKey } from '../knowledge';
+import { mlaAuthority, point247, sameHolderKey } from '../knowledge';
 import { ADDRESSED_CHANNELS, isDataAction, isPersonAction, RequestView } from './case';
 import { flowText } from './edits';
 import { freshId } from './ids';
@@ -44,7 +44,7 @@ export function changeChannelFix(ctx: RuleContext, r: RequestView, route: Route 
   // 24/7 point) than on a treaty request (the central authority): it does not carry over.
   const newAddressee = (to === 'eio' || to === 'network_24_7') && (r.channel === 'mlat' || r.channel === 'letter_rogatory');
   if (to === 'mlat' && !has.has('addressee')) {
-    const authority = centralAuthority(ctx.knowledge, r.requestedState);
+    const authority = mlaAuthority(ctx.knowledge, ctx.caseView.requestingState, r.requestedState, r.date);
     if (authority) edits.push(...e.set(r.path, 'addressee', flowText(authority.name), 'channel'));
   }
   const point = to === 'network_24_7' && (!has.has('addressee') || newAddressee) ? point247(ctx.knowledge, r.requestedState) : undefined;
@@ -69,7 +69,7 @@ export function followUpFix(ctx: RuleContext, r: RequestView, route: Route, data
   const interpol = to === 'interpol';
   const addressed = ADDRESSED_CHANNELS.includes(to);
   const id = freshId(ctx.ids, `${r.id ?? 'request'}-${to.replace(/_/g, '-')}`);
-  const addressee = to === 'mlat' ? centralAuthority(ctx.knowledge, r.requestedState)?.name : to === 'network_24_7' ? point247(ctx.knowledge, r.requestedState)?.name : undefined;
+  const addressee = to === 'mlat' ? mlaAuthority(ctx.knowledge, ctx.caseView.requestingState, r.requestedState, r.date)?.name : to === 'network_24_7' ? point247(ctx.knowledge, r.requestedState)?.name : undefined;
   const request: Record<string, unknown> = {
     id,
     channel: to,

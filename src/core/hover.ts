@@ -2,7 +2,8 @@
 // knowledge base say (what it delivers and compels, typical speed, limits, sources); on a key,
 // its schema description.
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import { acceptedLanguages, budapestParty, centralAuthority, eioBound, fromWorkspace, Knowledge, languageNames, markdownSafe, mlaBasis, point247, WORKSPACE_MARK } from '../knowledge';
+import { acceptedLanguages, BindingInstrument, budapestParty, eioBound, fromWorkspace, Knowledge, languageNames, markdownSafe, mlaAuthority, mlaBasis, mlaInstruments, point247, WORKSPACE_MARK } from '../knowledge';
+import { offenceFactsOf } from './legal-basis';
 import { providerCard } from './hover-providers';
 import { keyOf, ParsedDocument, valueAt } from './parse';
 import { countryName, describe, valuesFor } from './schema-info';
@@ -96,6 +97,8 @@ const localDate = () => {
 };
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 /** On a channel value: the legal basis for this request's pair of states, or why it is unknown. */
 export function basisCard(k: Knowledge, channel: string, value: unknown, requestPath: YamlPath, today: string): string | undefined {
   if (!['mlat', 'letter_rogatory', 'eio', 'network_24_7'].includes(channel)) return undefined;
@@ -132,13 +135,26 @@ export function basisCard(k: Knowledge, channel: string, value: unknown, request
   if (eioBound(k, S, date) && eioBound(k, T, date) && S !== T && (action === 'produce' || action === 'testimony')) {
     lines.push(`${head} both are bound by the European Investigation Order, which **replaces** mutual legal assistance between them: use \`eio\`.`);
   }
-  const basis = mlaBasis(k, S, T, date, { action, data });
+  const request = { action, data, ...offenceFactsOf(root.case) };
+  const basis = mlaBasis(k, S, T, date, request);
   const prefix = lines.length ? '**MLA basis:**' : head;
   if (basis.status === 'in_force') lines.push(`${prefix} ${basis.instrument.sentence}.`);
-  else if (basis.status === 'none') lines.push(`${prefix} no treaty is in force between ${S} and ${T} (knowledge base); a letter rogatory is the fallback.`);
+  else if (basis.status === 'conditional') {
+    const c = k.conventions?.[basis.instrument.id];
+    lines.push(`${prefix} conditional: ${c?.short ?? basis.instrument.title}${basis.instrument.article ? ` (${basis.instrument.article})` : ''} binds ${S} and ${T} ${basis.why}: state \`${basis.key}\`.`);
+  } else if (basis.status === 'none') lines.push(`${prefix} no treaty is in force between ${S} and ${T} (knowledge base); a letter rogatory is the fallback.`);
   else lines.push(`${prefix} unknown: ${basis.why}.`);
+  // A scheme to show, never a basis: where no instrument is in force, between Commonwealth countries it may guide the request.
+  const harare = k.facts?.harare_scheme;
+  if (channel === 'mlat' && harare && (basis.status === 'none' || basis.status === 'unknown')) lines.push(`*${harare.title}: ${harare.note ?? 'not a legal basis'}*`);
   if (channel === 'mlat') {
-    const ca = centralAuthority(k, T);
+    // Every instrument binding the pair on the date: a request often cites a treaty and a convention together.
+    const all = mlaInstruments(k, S, T, date, request);
+    if (all.length > 0) {
+      const covers = (b: BindingInstrument) => (b.covers === 'in_force' ? '' : b.covers === 'conditional' ? ` (turns on \`${b.key}\`)` : ' (not this request)');
+      lines.push(`**Instruments binding ${S} and ${T} on ${date}:**\n\n${all.map((b) => `- ${upper(b.instrument.sentence)}. Covers: ${b.scope}${covers(b)}.`).join('\n')}`);
+    }
+    const ca = mlaAuthority(k, S, T, date);
     lines.push(ca ? `Central authority of ${T}: ${ca.name}${workspaceNote(ca, 'name')}.` : `Central authority of ${T}: unknown; verify it.`);
   }
   return lines.join('\n\n');

@@ -44,6 +44,7 @@ export const MAX_KNOWLEDGE_BYTES = 1_000_000;
 /** The code of a knowledge-file problem: its own page, docs/knowledge-file.md. */
 export const KNOWLEDGE_FILE_CODE = 'knowledge-file';
 const IGNORED = 'The knowledge file is ignored until this is fixed.';
+const CONVENTIONS = 'budapest, eu_mla_2000, cets_030, oas_a55, asean_mla_2004, uncac, untoc';
 
 interface AjvError { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }
 
@@ -61,10 +62,12 @@ function explain(e: AjvError): string {
     case 'type': return `must be ${p.type === 'array' ? 'a list' : p.type === 'object' ? 'a map of keys' : `a ${String(p.type)}`}`;
     case 'required': return `needs the key "${String(p.missingProperty)}"${/^(source|as_of)$/.test(String(p.missingProperty)) ? ': every fact carries a source and an as-of date' : ''}`;
     case 'additionalProperties': return 'is not a key the knowledge file knows';
+    case 'anyOf': return 'gives no date: add "in_force" (the date the instrument binds the state) or "in_force_by" (a date or year it was known to be in force by); a party without a date decides nothing';
     case 'minItems': return `needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
     case 'maxItems': return `takes at most ${String(p.limit)} items`;
     case 'uniqueItems': return 'lists the same value twice';
     case 'minLength': return 'must not be empty';
+    case 'unknownConvention': return `is not an instrument which-channel knows (${CONVENTIONS}): a knowledge file can correct or complete a known convention, not add one whose scope and place in the order no rule knows`;
     default: return e.message ?? 'is not valid';
   }
 }
@@ -96,7 +99,13 @@ export function parseKnowledgeOverride(text: string, options: OverrideOptions = 
     const o = overrideFindings(parsed, override, options);
     return { override, findings: o.findings, overrides: o.count };
   }
-  const errors = ((validateKnowledge.errors ?? []) as AjvError[]).filter((e) => e.keyword !== 'if');
+  const all = (validateKnowledge.errors ?? []) as AjvError[];
+  // A party without a date: one message (the anyOf's), not one per alternative key. An unknown
+  // convention id: said once, at its key (Ajv reports it on the parent with the name in params).
+  const dateless = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const errors = all
+    .filter((e) => e.keyword !== 'if' && !(e.keyword === 'required' && dateless.has(e.instancePath)) && !(e.keyword === 'enum' && e.instancePath === '/conventions'))
+    .map((e) => (e.keyword === 'propertyNames' ? { ...e, instancePath: `${e.instancePath}/${String(e.params.propertyName)}`, keyword: 'unknownConvention' } : e));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of errors) {

@@ -4,7 +4,8 @@
 // `mlaBasis` (bilateral treaties, the US-EU agreement, conventions by parties and scope), put in
 // the words of a formal request; CLOUD Act agreements and the e-Evidence Regulation for their
 // channels; the channel's own instrument for the EIO and the 24/7 network.
-import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, Knowledge, mlaBasis, mlatPair } from '../knowledge';
+import type { CaseView } from './case';
+import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, factsKey, Knowledge, mlaBasis, mlatPair, OffenceFacts } from '../knowledge';
 import { countryName } from './schema-info';
 
 export interface Instrument {
@@ -20,6 +21,30 @@ export interface LegalBasis {
   /** The sentence a document states, e.g. "Treaty between … in force since 3 October 2005". */
   sentence: string;
   instrument?: Instrument;
+}
+
+/**
+ * The case's offence facts the UN conventions' scope reads (`case.organised_crime`, each
+ * offence's `category` and `max_penalty_years`, `case.max_penalty_years`), once per case view.
+ */
+export function offenceFacts(c: CaseView): OffenceFacts {
+  let f = factsOf.get(c);
+  if (!f) {
+    f = { organised_crime: c.organisedCrime, max_penalty_years: c.maxPenaltyYears, offences: c.offences?.map((o) => ({ category: o.category, max_penalty_years: o.max_penalty_years })) };
+    factsOf.set(c, f);
+  }
+  return f;
+}
+const factsOf = new WeakMap<CaseView, OffenceFacts>();
+
+/** The offence facts as a file's `case` map writes them (for readers without a case view: the hover, Recommend). */
+export function offenceFactsOf(c: unknown): OffenceFacts {
+  const o = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const offences = Array.isArray(o.offences)
+    ? o.offences.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})).map((x) => ({ category: typeof x.category === 'string' ? x.category : undefined, max_penalty_years: num(x.max_penalty_years) }))
+    : undefined;
+  return { organised_crime: typeof o.organised_crime === 'boolean' ? o.organised_crime : undefined, max_penalty_years: num(o.max_penalty_years), offences };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,18 +72,18 @@ const sinceText = (since: string) => (/^\d{4}-\d{2}-\d{2}$/.test(since) ? `since
  * decide a convention's scope), in the words of a formal request: the treaty's title and since
  * when it binds them. Undefined where no basis is in force or it is unknown.
  */
-export function mla(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request?: { action?: string; data?: readonly string[] }): LegalBasis | undefined {
-  const basis = mlaBasis(k, s, t, date, request ? { action: request.action, data: request.data ? [...request.data] : undefined } : undefined);
+export function mla(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request?: { action?: string; data?: readonly string[] } & OffenceFacts): LegalBasis | undefined {
+  const basis = mlaBasis(k, s, t, date, request);
   if (basis.status !== 'in_force') return undefined;
   const ins = basis.instrument;
   const since = /^\d{4}-\d{2}-\d{2}$/.test(ins.since) ? ins.since : undefined;
   if (ins.kind === 'convention') {
     const c = k.conventions?.[ins.id];
-    const party = (state: string | undefined) => c?.parties?.find((p) => p.state === state);
-    const when = (state: string | undefined) => { const p = party(state); return p?.in_force ? ` since ${longDate(p.in_force)}` : ''; };
+    const when = (i: number) => { const d = ins.states?.[i]?.since; return d ? ` ${sinceText(d)}` : ''; };
     const title = c?.title ?? ins.title;
+    const article = ins.article ? `, ${ins.article}` : '';
     return {
-      sentence: `${upperFirst(title)}, binding ${stateName(s)}${when(s)} and ${stateName(t)}${when(t)}`,
+      sentence: `${upperFirst(title)}${article}, binding ${stateName(s)}${when(0)} and ${stateName(t)}${when(1)}${ins.reason ? `; ${ins.reason}` : ''}`,
       instrument: { kind: 'convention', title, since, source: c?.source, verify: c?.verify },
     };
   }
@@ -81,13 +106,13 @@ const BUDAPEST_29: Instrument = { kind: 'convention', title: 'Convention on Cybe
  * Undefined when the knowledge base does not know one (a document then shows a placeholder).
  * `lers` and `interpol` rest on the requester's own law and INTERPOL's rules: undefined here.
  */
-export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }): LegalBasis | undefined {
+export function legalBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }, facts?: OffenceFacts): LegalBasis | undefined {
   // Many requests of a file share their pair, date and kind: answer each combination once per knowledge.
   let memo = memos.get(k);
   if (!memo) memos.set(k, (memo = new Map()));
-  const key = `${s}|${t}|${date}|${request.channel}|${request.action}|${request.data?.join(',')}`;
+  const key = `${s}|${t}|${date}|${request.channel}|${request.action}|${request.data?.join(',')}|${factsKey(facts)}`;
   if (memo.has(key)) return memo.get(key);
-  const basis = computeBasis(k, s, t, date, request);
+  const basis = computeBasis(k, s, t, date, request, facts);
   if (memo.size > 10_000) memo.clear();
   memo.set(key, basis);
   return basis;
@@ -95,10 +120,10 @@ export function legalBasis(k: Knowledge, s: string | undefined, t: string | unde
 
 const memos = new WeakMap<Knowledge, Map<string, LegalBasis | undefined>>();
 
-function computeBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }): LegalBasis | undefined {
+function computeBasis(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { channel?: string; action?: string; data?: readonly string[] }, facts?: OffenceFacts): LegalBasis | undefined {
   switch (request.channel) {
     case 'mlat':
-      return mla(k, s, t, date, request);
+      return mla(k, s, t, date, { action: request.action, data: request.data, ...facts });
     case 'letter_rogatory':
       return { sentence: `International comity, with the assurance that the courts of ${stateName(s)} would execute a request of the same kind from ${stateName(t)}` };
     case 'eio':
@@ -121,4 +146,18 @@ function computeBasis(k: Knowledge, s: string | undefined, t: string | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * Where an MLA request's basis turns on a fact the case does not state: what the missing element
+ * says, e.g. "legal basis: the UN Convention against Transnational Organized Crime (Art. 18)
+ * binds ZA and DE if the offence involves an organised criminal group: state
+ * case.organised_crime". Undefined where the answer is not conditional.
+ */
+export function mlaCondition(k: Knowledge, s: string | undefined, t: string | undefined, date: string, request: { action?: string; data?: readonly string[] }, facts?: OffenceFacts): string | undefined {
+  const basis = mlaBasis(k, s, t, date, { action: request.action, data: request.data, ...facts });
+  if (basis.status !== 'conditional') return undefined;
+  const c = k.conventions?.[basis.instrument.id];
+  const name = c?.short ?? basis.instrument.title;
+  return `legal basis: ${name}${basis.instrument.article ? ` (${basis.instrument.article})` : ''} binds ${s} and ${t} ${basis.why}: state ${basis.key}`;
 }

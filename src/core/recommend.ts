@@ -1,6 +1,6 @@
 // "Recommend a channel": from a few answers (what is needed, which data, who holds it and where,
 // the requesting state, urgency), the best route and a drafted request, ready to insert.
-import { centralAuthority, Knowledge, point247 } from '../knowledge';
+import { Knowledge, mlaAuthority, OffenceFacts, point247 } from '../knowledge';
 import { Action, ADDRESSED_CHANNELS, Holder, isPersonAction, NON_CONTENT } from './case';
 import { slug } from './ids';
 import { bestRoute, Route } from './route';
@@ -17,6 +17,8 @@ export interface RecommendAnswers {
   date: string;
   /** Ids already used in the file, so the draft gets a fresh one. */
   takenIds?: string[];
+  /** The case's offence facts (the UN conventions' scope turns on them). */
+  facts?: OffenceFacts;
 }
 
 export interface Recommendation {
@@ -51,7 +53,7 @@ export function recommend(k: Knowledge, a: RecommendAnswers): Recommendation {
 
 function recommendOne(k: Knowledge, a: RecommendAnswers, what?: string): Recommendation {
   const requestedState = a.requestedState ?? a.holder?.country;
-  const route = bestRoute(k, { action: a.action, holder: a.holder, data: a.data, requestingState: a.requestingState, requestedState, date: a.date });
+  const route = bestRoute(k, { action: a.action, holder: a.holder, data: a.data, requestingState: a.requestingState, requestedState, date: a.date, facts: a.facts });
   if (!route.channel) return { route };
   const base = `${what ?? a.action.replace('_', '-')}-${slug(a.holder?.name ?? a.person?.name ?? route.channel) || route.channel}`.replace(/_/g, '-');
   const taken = new Set(a.takenIds ?? []);
@@ -65,7 +67,7 @@ function recommendOne(k: Knowledge, a: RecommendAnswers, what?: string): Recomme
     action: a.action,
     notice: route.notice,
     requested_state: a.action === 'testimony' ? requestedState : undefined,
-    addressee: route.channel === 'mlat' ? centralAuthority(k, requestedState)?.name : route.channel === 'network_24_7' ? point247(k, requestedState)?.name : undefined,
+    addressee: route.channel === 'mlat' ? mlaAuthority(k, a.requestingState, requestedState, a.date)?.name : route.channel === 'network_24_7' ? point247(k, requestedState)?.name : undefined,
     holder: person ? undefined : stripUndefined({ ...a.holder }),
     data: person ? undefined : a.data,
     person: person ? stripUndefined({ ...a.person }) : undefined,
@@ -73,6 +75,30 @@ function recommendOne(k: Knowledge, a: RecommendAnswers, what?: string): Recomme
   };
   if (!treaty) delete request.addressee;
   return { route, request: stripUndefined(request) };
+}
+
+/** A question whose answer decides the MLA basis, and the case key the answer is written to. */
+export interface FactQuestion {
+  key: 'case.organised_crime' | 'offences[].category';
+  question: string;
+  /** The instrument the answer decides, for the question's title. */
+  instrument: string;
+}
+
+/**
+ * The question to ask only where the best route's MLA basis turns on it (a conditional answer):
+ * whether an organised criminal group is involved (UNTOC), or whether the offence is corruption
+ * (UNCAC). Undefined where the answer does not turn on a fact of the case.
+ */
+export function factQuestion(k: Knowledge, route: Route): FactQuestion | undefined {
+  const b = route.basis;
+  if (b?.status !== 'conditional') return undefined;
+  const instrument = k.conventions?.[b.instrument.id]?.short ?? b.instrument.title;
+  if (b.key === 'case.organised_crime') {
+    return { key: b.key, instrument, question: 'Is an organised criminal group involved, or suspected (three or more persons acting together for a financial or material benefit)?' };
+  }
+  if (b.key === 'offences[].category') return { key: b.key, instrument, question: 'Is the offence corruption (bribery, embezzlement, trading in influence, abuse of functions), or laundering of its proceeds?' };
+  return undefined;
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {

@@ -4,7 +4,7 @@
 // "Recommend a channel" command asks the same function. The first branch that matches wins;
 // a branch that needs a value nobody gave is skipped, and says so in `skipped`.
 import {
-  boundByEEvidence, budapestParty, cloudActAgreement, eEvidenceApplies, eioBound, hasPortal, inScope, Knowledge, MlaBasis, mlaBasis, noticeFor,
+  boundByEEvidence, budapestParty, cloudActAgreement, eEvidenceApplies, eioBound, hasPortal, inScope, Knowledge, MlaBasis, mlaBasis, noticeFor, OffenceFacts,
 } from '../knowledge';
 import { Action, Channel, DataCategory, Holder, isPersonAction, isPlatformHeld, isProvider, NON_CONTENT } from './case';
 
@@ -17,6 +17,8 @@ export interface RouteQuery {
   requestedState?: string;
   /** The request's date (`sent`, else today), `YYYY-MM-DD`. */
   date: string;
+  /** The case's offence facts (the UN conventions' scope turns on them). */
+  facts?: OffenceFacts;
 }
 
 export interface Route {
@@ -141,10 +143,12 @@ export function bestRoute(k: Knowledge, q: RouteQuery): Route {
   }
   if (action === 'produce' || action === 'testimony') {
     if (eioPairOn(k, q, skipped)) return { channel: 'eio', reason: `${q.requestingState} and ${q.requestedState} are both bound by the European Investigation Order, which replaces mutual legal assistance between them: recognition within 30 days, execution within 90.`, skipped };
-    const basis = mlaBasis(k, q.requestingState, q.requestedState, q.date, { action, data: q.data });
+    const basis = mlaBasis(k, q.requestingState, q.requestedState, q.date, { action, data: q.data, ...q.facts });
     if (basis.status === 'in_force') return { channel: 'mlat', basis, reason: `Court-ready evidence goes by MLAT through the central authorities: ${basis.instrument.sentence}.`, skipped };
     if (basis.status === 'none') return { channel: 'letter_rogatory', basis, reason: `No MLAT is in force between ${q.requestingState} and ${q.requestedState}: a letter rogatory, court to court, is the fallback.`, skipped };
-    skipped.push(`Letter rogatory: ${basis.why}, so MLAT is assumed`);
+    skipped.push(basis.status === 'conditional'
+      ? `Letter rogatory: ${basis.instrument.title} (${basis.instrument.article ?? 'its MLA article'}) binds both states ${basis.why}: state ${basis.key}; MLAT is assumed`
+      : `Letter rogatory: ${basis.why}, so MLAT is assumed`);
     return { channel: 'mlat', basis, reason: `Court-ready evidence (content with no agreement, bank records, testimony) goes by MLAT through the central authorities; whether a treaty binds ${q.requestingState ?? 'the requesting state'} and ${q.requestedState ?? 'the requested state'} is unknown: verify it.`, skipped };
   }
   return { reason: 'The action is unknown.', skipped };

@@ -5,7 +5,7 @@
 import type { CaseView } from '../core/case';
 import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
 import { Knowledge, sameHolderKey } from '../knowledge';
-import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, preservationPeriod, providerAddress, stateName } from './facts';
+import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { DraftText, fill, textFor } from './text-en';
 
@@ -61,7 +61,7 @@ function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolea
   const contact = contactText(c);
   if (contact || x.lacking.has('contact') || opts.contact) rows.push({ label: T.common.contact, value: need(x, 'contact', contact) });
   if (opts.basis) {
-    const b = legalBasis(k, c.requestingState, r.requestedState, r.date, r);
+    const b = legalBasis(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
     rows.push({ label: T.common.legalBasis, value: b ? [b.sentence] : need(x, 'legal_basis', undefined) });
   }
   return [{ type: 'heading', level: 1, text: [title] }, { type: 'fields', rows }];
@@ -211,7 +211,7 @@ function person(x: Ctx): Block {
 function mla(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const M = T.mla;
-  const basis = legalBasis(k, c.requestingState, r.requestedState, r.date, r);
+  const basis = legalBasis(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
   const usContent = x.lacking.get('relevance')?.startsWith('facts showing probable cause') || (r.channel === 'mlat' && r.requestedState === 'US' && (r.data ?? []).includes('content'));
   const testimony = r.action === 'testimony';
   const urgent = c.urgency && c.urgency !== 'routine';

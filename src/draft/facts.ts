@@ -6,8 +6,8 @@
 // Nothing else in src/draft reads the knowledge base.
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
-import { legalBasis, longDate, stateName } from '../core/legal-basis';
-import { centralAuthority, findProvider, fromWorkspace, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
+import { legalBasis, longDate, offenceFacts, stateName } from '../core/legal-basis';
+import { findProvider, fromWorkspace, mlaAuthority, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
 
 /** A fact a document states that came from the workspace knowledge file (listed at its end). */
 export interface WorkspaceFact { what: string; value: string; source: string }
@@ -24,7 +24,7 @@ function logged(log: FactLog | undefined, entry: object | undefined, what: strin
   return `${value}${log.mark}`;
 }
 
-export { legalBasis, longDate, stateName };
+export { legalBasis, longDate, offenceFacts, stateName };
 export type { LegalBasis, Instrument } from '../core/legal-basis';
 
 /** Who the document is addressed to: a name, or what is missing, and the portal where known. */
@@ -41,7 +41,7 @@ export function addressee(k: Knowledge, c: CaseView, r: DraftRequest, log?: Fact
   const t = r.requestedState;
   switch (r.channel) {
     case 'mlat': {
-      const ca = centralAuthority(k, t);
+      const ca = mlaAuthority(k, c.requestingState, t, r.date);
       return ca ? { name: logged(log, ca, `Central authority of ${stateName(t)}`, ca.name, ca.source) } : { missing: `central authority of ${t ?? 'the requested state'}` };
     }
     case 'letter_rogatory':

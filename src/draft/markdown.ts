@@ -5,7 +5,9 @@ import { Block, DraftDocument, paragraphs, placeholder, Text } from './model';
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 function inline(t: Text): string {
-  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(r.missing.replace(/[\\`*_[\]<>|]/g, ''))}**`)).join('');
+  // A key named in a placeholder (`case.organised_crime`, `offences[].category`) keeps its
+  // underscore and brackets (inside a word and without a link target, Markdown reads them as text).
+  return t.map((r) => (typeof r === 'string' ? esc(r) : `**${placeholder(r.missing.replace(/[\\`*<>|]/g, ''))}**`)).join('');
 }
 
 /** A text over several paragraphs (facts in a block scalar): a blank line between them. */

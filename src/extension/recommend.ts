@@ -2,22 +2,27 @@
 // holds it and where, the requesting state, urgency), then the engine's best route, why, and
 // the drafted request inserted into the case (with the preservation it needs first). Each
 // question shows its step ("2/6"); what the case already says (requesting state, urgency) is
-// not asked. With no case file open it says so first and offers a new case file at the end.
+// not asked. Where the MLA basis turns on a fact the case does not state (an organised criminal
+// group for UNTOC, corruption for UNCAC), it asks that one question and writes the answer into
+// the case. With no case file open it says so first and offers a new case file at the end.
 // Tests pass the answers as an argument.
 import * as vscode from 'vscode';
 import type { Action, Holder } from '../core/case';
 import { registryEntities } from '../core/complete-providers';
 import { parseText } from '../core/parse';
-import type { RecommendAnswers } from '../core/recommend';
+import { offenceFactsOf } from '../core/legal-basis';
+import { factQuestion, recommend, RecommendAnswers } from '../core/recommend';
 import { valuesFor } from '../core/schema-info';
 import type { Knowledge } from '../knowledge';
 import { localToday } from '../lint/engine';
-import { draftInto } from '../lint/recommend-draft';
+import { CaseFactAnswer, draftInto, writeCaseFacts } from '../lint/recommend-draft';
 import { minimalEdit, toTextEdits } from './adapter';
 import { caseHeader, openNewCaseFile } from './new-case';
 
 export type RecommendArgs = Partial<RecommendAnswers> & {
   urgency?: string;
+  /** The answer to the fact question, where one is asked (tests): yes, no, or null for not known. */
+  fact?: boolean | null;
   /** With no case file open: start a new case file with the draft without asking (tests). */
   startNewCase?: boolean;
 };
@@ -243,15 +248,26 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
   try {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && deps.isCaseFile(editor.document) ? editor.document : undefined;
-    const value = doc ? (parseText(doc.getText()).value as { case?: { requesting_state?: unknown; urgency?: unknown } } | null) : undefined;
+    const value = doc ? (parseText(doc.getText()).value as { case?: { requesting_state?: unknown; urgency?: unknown; offences?: unknown } } | null) : undefined;
     const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
     const fromCase: FromCase = { requestingState: str(value?.case?.requesting_state), urgency: str(value?.case?.urgency) };
     if (!doc) void vscode.window.showInformationMessage('No case file is open: after the questions, which-channel can start a new case file with the drafted request.');
     const a = await ask(args, fromCase, deps.knowledge());
     if (!a || !a.action) return undefined;
-    const answers = { ...(a as RecommendAnswers), date: a.date ?? localToday() };
+    const answers = { ...(a as RecommendAnswers), date: a.date ?? localToday(), facts: offenceFactsOf(value?.case) };
     const urgent = a.urgency === 'threat_to_life' ? ' Threat to life: US providers may disclose in an emergency (18 U.S.C. 2702(b)(8), discretionary); EU orders allow 8 hours.' : '';
-    const text = doc ? doc.getText() : '';
+    // Only where the MLA basis turns on it: one question, its answer written into the case.
+    const written: CaseFactAnswer = {};
+    const q = factQuestion(deps.knowledge(), recommend(deps.knowledge(), answers).route);
+    if (q) {
+      const chosen = a.fact !== undefined ? a.fact : (await pick([{ label: 'Yes', value: true }, { label: 'No', value: false }, { label: 'Not known yet', value: null }], { step: 0, totalSteps: 0, title: `${TITLE}: ${q.instrument}`, placeholder: q.question }).finally(closeQuestions))?.[0]?.value;
+      if (chosen === undefined) return undefined;
+      if (chosen !== null && q.key === 'case.organised_crime') written.organised_crime = chosen;
+      if (chosen === true && q.key === 'offences[].category' && !Array.isArray(value?.case?.offences)) written.corruption = true;
+      if (written.organised_crime !== undefined) answers.facts = { ...answers.facts, organised_crime: written.organised_crime };
+      if (written.corruption) answers.facts = { ...answers.facts, offences: [{ category: 'corruption' }] };
+    }
+    const text = doc ? writeCaseFacts(doc.getText(), written) : '';
     let drafted = draftInto(text, deps.knowledge(), answers, { today: localToday() });
     const { rec } = drafted;
     if (!rec.route.channel || !rec.request) {
@@ -271,14 +287,14 @@ export async function runRecommend(deps: Deps, args: RecommendArgs = {}): Promis
       }
       let added: string[] = [];
       await openNewCaseFile((id) => {
-        drafted = draftInto(caseHeader(id, a.requestingState ?? '', a.urgency), deps.knowledge(), answers, { today: localToday() });
+        drafted = draftInto(writeCaseFacts(caseHeader(id, a.requestingState ?? '', a.urgency), written), deps.knowledge(), answers, { today: localToday() });
         added = drafted.added;
         return drafted.output;
       });
       void vscode.window.showInformationMessage(`${why} ${inserted(added)}`);
       return String(rec.request.id);
     }
-    const change = minimalEdit(text, drafted.output);
+    const change = minimalEdit(doc.getText(), drafted.output);
     if (!change) return undefined;
     const edit = new vscode.WorkspaceEdit();
     edit.set(doc.uri, toTextEdits(vscode, doc, [change]));

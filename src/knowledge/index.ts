@@ -47,7 +47,14 @@ export interface MlatPair extends Sourced {
   in_force_by?: number | string;
   /** The instrument that provides the pair where it is not a treaty of its own. */
   instrument?: string;
+  /** The central authority the treaty itself names for a state (over the state's own). */
+  authorities?: PairAuthority[];
 }
+/** Anything with a name and aliases an addressee is matched against. */
+type Named = { name: string; aliases?: string[] };
+export interface PairAuthority { state: string; name: string; aliases?: string[]; source: string; verify?: boolean; note?: string }
+/** A state's list of bilateral MLATs is the whole list on `as_of`: a pair absent from it is no treaty. */
+export interface MlatList extends Sourced { state: string; complete: boolean }
 export interface NoticeFacts { purpose: string; fits?: string[] }
 export interface EEvidence extends Sourced {
   regulation?: string;
@@ -64,6 +71,8 @@ export interface Knowledge {
   cloud_act_agreements: Agreement[];
   central_authorities: CentralAuthority[];
   mlat_pairs: MlatPair[];
+  /** States whose whole list of bilateral MLATs is in `mlat_pairs` (up to `as_of`). */
+  mlat_lists?: MlatList[];
   notices: Record<string, NoticeFacts>;
   notices_source?: Sourced;
   eio?: EioFacts;
@@ -91,12 +100,36 @@ export interface EioFacts extends Sourced {
   complete?: boolean;
   replaces?: string;
 }
-export interface ConventionParty extends Sourced { state: string; in_force?: string; in_force_by?: number | string }
+export interface ConventionParty extends Sourced {
+  state: string;
+  in_force?: string;
+  in_force_by?: number | string;
+  /** The date the instrument was deposited, read in the source. */
+  deposited?: string;
+  /** The article `in_force` is computed by from `deposited` ("Art. 38(2)"). */
+  computed?: string;
+}
+/** Which offences a convention covers (absent: every offence). */
+export interface OffenceScope {
+  organised_crime?: boolean;
+  min_penalty_years?: number;
+  categories?: string[];
+  conditional_categories?: string[];
+  conditional_note?: string;
+  article?: string;
+}
 /** A multilateral convention that gives an MLA basis between its parties. */
 export interface Convention extends Sourced {
   title: string;
   short?: string;
-  scope?: { data?: string[]; actions?: string[] };
+  scope?: { data?: string[]; actions?: string[]; offences?: OffenceScope };
+  /** Its place in the order a request relies on: regional, then e_evidence, then universal. */
+  kind?: 'regional' | 'e_evidence' | 'universal';
+  order?: number;
+  /** The article that gives mutual legal assistance ("Art. 18"). */
+  article?: string;
+  /** States known not to be parties up to `as_of` (with `complete`). */
+  non_parties?: string[];
   preservation_days?: number;
   complete?: boolean;
   parties_note?: string;
@@ -217,6 +250,7 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     // A workspace that names an authority knows it: a shipped `unknown` does not survive the override.
     central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => own({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
     mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
+    mlat_lists: byKey(base.mlat_lists ?? [], extra.mlat_lists, (l) => l.state),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
     eio: extra.eio ? mergedEntry(base.eio, extra.eio as EioFacts) : base.eio,
@@ -280,13 +314,26 @@ export function centralAuthority(k: Knowledge, state: string | undefined): Centr
   return found?.unknown ? undefined : found;
 }
 
+/**
+ * Where an MLA request from `requesting` to `requested` goes: the authority the treaty between
+ * them names for the requested state (a pair's `authorities`, where the treaty is in force on
+ * `date` and the entry is not marked `verify`), else the state's own central authority.
+ */
+export function mlaAuthority(k: Knowledge, requesting: string | undefined, requested: string | undefined, date?: string): CentralAuthority | PairAuthority | undefined {
+  const pair = mlatPair(k, requesting, requested);
+  const own = pair && pair.status === 'in_force' && !pair.verify && !(date && pair.in_force && date < pair.in_force)
+    ? pair.authorities?.find((a) => a.state === requested && !a.verify)
+    : undefined;
+  return own ?? centralAuthority(k, requested);
+}
+
 const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
  * Lenient match of an addressee against a central authority: case, accents and punctuation are
  * ignored, and the authority's name or any alias (OIA, IS-II, BEPI…) found in the addressee counts.
  */
-export function addresseeMatches(authority: CentralAuthority, addressee: string): boolean {
+export function addresseeMatches(authority: Named, addressee: string): boolean {
   const { names, full, seen } = squashedNames(authority);
   let yes = seen.get(addressee);
   if (yes === undefined) {
@@ -304,8 +351,8 @@ export function addresseeMatches(authority: CentralAuthority, addressee: string)
  * An authority's name and aliases squashed and padded with spaces, once per authority, and the
  * addressees already matched against it (a file writes the same addressee on many requests).
  */
-const squashed = new WeakMap<CentralAuthority, { names: string[]; full: string; seen: Map<string, boolean> }>();
-function squashedNames(authority: CentralAuthority) {
+const squashed = new WeakMap<Named, { names: string[]; full: string; seen: Map<string, boolean> }>();
+function squashedNames(authority: Named) {
   let s = squashed.get(authority);
   if (!s) {
     const names = [authority.name, ...(authority.aliases ?? [])].map(squash).filter((n) => n.length > 0);

@@ -6,11 +6,12 @@ import { applyEdits, Editor, editsOverlap } from '../core/edits';
 import { idsOf } from '../core/ids';
 import { locate, parseText, ParsedDocument, rangeOfPath, toRange } from '../core/parse';
 import { dropAnswered, recordSpans, sparesRecords } from '../core/records';
+import { offenceFacts } from '../core/legal-basis';
 import { bestRoute, Route } from '../core/route';
 import type { Rule, RuleContext } from '../core/rule';
 import { checkSchema } from '../core/schema';
 import type { Finding, Fix, Report, SeveritySetting } from '../core/types';
-import { Knowledge, SHIPPED } from '../knowledge';
+import { Knowledge, OffenceFacts, SHIPPED } from '../knowledge';
 import { RULES } from '../rules';
 
 export interface LintOptions {
@@ -57,7 +58,7 @@ function disabledLines(text: string): Map<number, Set<string>> {
  * file asks the same few (the same holder, data and date on many requests). A route is never
  * changed by its readers, so requests that ask the same question share it.
  */
-function routeMemo(k: Knowledge, requestingState: string | undefined) {
+function routeMemo(k: Knowledge, requestingState: string | undefined, facts: OffenceFacts) {
   const memo = new WeakMap<RequestView, Route>();
   const byQuestion = new Map<string, Route>();
   return (r: RequestView): Route => {
@@ -67,7 +68,7 @@ function routeMemo(k: Knowledge, requestingState: string | undefined) {
       const key = `${r.action}\u0000${h ? `${h.name}\u0000${h.type}\u0000${h.country}\u0000${h.eu_services}\u0000${h.entity}` : '-'}\u0000${r.data?.join('\u0001')}\u0000${r.requestedState}\u0000${r.date}`;
       route = byQuestion.get(key);
       if (!route) {
-        route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState, requestedState: r.requestedState, date: r.date });
+        route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState, requestedState: r.requestedState, date: r.date, facts });
         byQuestion.set(key, route);
       }
       memo.set(r, route);
@@ -95,7 +96,7 @@ export function makeContext(parsed: ParsedDocument, options: LintOptions, viewIn
   const schema = checkSchema(parsed);
   const caseView = buildCaseView(parsed.value, schema.bad, today);
   if (viewIndex) for (const r of caseView.requests) r.index = viewIndex(r.index);
-  return { parsed, caseView, knowledge, today, dueSoonDays: options.dueSoonDays ?? DUE_SOON_DAYS, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState) };
+  return { parsed, caseView, knowledge, today, dueSoonDays: options.dueSoonDays ?? DUE_SOON_DAYS, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState, offenceFacts(caseView)) };
 }
 
 /**

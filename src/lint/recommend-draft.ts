@@ -1,7 +1,7 @@
 // "Recommend a channel" into a case text: the drafted request appended to the file and, when the
 // preserve-first rule would fire on it, the preservation request that rule's own fix adds before
 // it, so the extension never warns about its own draft.
-import { appendRequestEdits, applyEdits } from '../core/edits';
+import { appendRequestEdits, applyEdits, Editor } from '../core/edits';
 import { parseText } from '../core/parse';
 import { recommend, RecommendAnswers, Recommendation } from '../core/recommend';
 import type { Knowledge } from '../knowledge';
@@ -19,6 +19,27 @@ export interface Drafted {
 export function requestIds(text: string): string[] {
   const value = parseText(text).value as { requests?: { id?: unknown }[] } | null;
   return Array.isArray(value?.requests) ? value!.requests.map((r) => r?.id).filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** A fact the user answered in Recommend, written into the case (`case.organised_crime`, a corruption offence). */
+export interface CaseFactAnswer { organised_crime?: boolean; corruption?: boolean }
+
+/**
+ * Write the answered facts into the case: `organised_crime` after `requesting_state`; a corruption
+ * offence only where the case lists no offences (an existing offence's category is the user's to set).
+ */
+export function writeCaseFacts(text: string, facts: CaseFactAnswer): string {
+  let out = text;
+  const write = (key: string, value: string, when: (c: Record<string, unknown>) => boolean) => {
+    const p = parseText(out);
+    const c = (p.value as { case?: Record<string, unknown> } | null)?.case;
+    if (!c || typeof c !== 'object' || !when(c)) return;
+    const edits = new Editor(p).set(['case'], key, value, 'requesting_state');
+    if (edits.length) out = applyEdits(out, edits);
+  };
+  if (facts.organised_crime !== undefined) write('organised_crime', String(facts.organised_crime), () => true);
+  if (facts.corruption) write('offences', '[{ name: corruption, category: corruption }]', (c) => c.offences === undefined);
+  return out;
 }
 
 export function draftInto(text: string, knowledge: Knowledge, answers: Omit<RecommendAnswers, 'takenIds'>, options: LintOptions = {}): Drafted {

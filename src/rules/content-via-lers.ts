@@ -6,7 +6,7 @@ import { isRecord } from '../core/records';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Route } from '../core/route';
 import type { Fix } from '../core/types';
-import { centralAuthority } from '../knowledge';
+import { mlaAuthority } from '../knowledge';
 import { rawValue, uniqueId } from './util';
 
 /** Preferred fix when other data stays: `content` moves to a new request on the best route. */
@@ -18,7 +18,7 @@ function splitFix(ctx: RuleContext, r: RequestView, route: Route): Fix | undefin
     channel: route.channel,
     action: 'produce',
     after: r.after,
-    addressee: route.channel === 'mlat' ? centralAuthority(ctx.knowledge, r.requestedState)?.name : undefined,
+    addressee: route.channel === 'mlat' ? mlaAuthority(ctx.knowledge, ctx.caseView.requestingState, r.requestedState, r.date)?.name : undefined,
     holder: ctx.editor.copyOf([...r.path, 'holder']),
     data: ['content'],
     identifiers: ctx.editor.copyOf([...r.path, 'identifiers']),

@@ -4,7 +4,7 @@ import { flowText } from '../core/edits';
 import { label } from '../core/fixes';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
-import { addresseeMatches, centralAuthority, workspaceSuffix } from '../knowledge';
+import { addresseeMatches, mlaAuthority, workspaceSuffix } from '../knowledge';
 
 export const mlatAddressee: Rule = {
   meta: { id: 'mlat-addressee', severity: 'warning', kind: 'channel', summary: "An MLAT request not addressed to the requested state's central authority." },
@@ -12,7 +12,7 @@ export const mlatAddressee: Rule = {
     const out: Report[] = [];
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'mlat' || !r.requestedState) continue;
-      const authority = centralAuthority(ctx.knowledge, r.requestedState);
+      const authority = mlaAuthority(ctx.knowledge, ctx.caseView.requestingState, r.requestedState, r.date);
       if (authority && r.addressee && addresseeMatches(authority, r.addressee)) continue;
       const path = r.addressee ? [...r.path, 'addressee'] : [...r.path, 'channel'];
       if (!authority) {

@@ -2,6 +2,7 @@
 // the two states (a pair recorded `none`, or a treaty in force only later) and no convention is
 // known to cover the request, the fallback is a letter rogatory (or a faster route where one reaches).
 import { changeChannelFix, label } from '../core/fixes';
+import { offenceFacts } from '../core/legal-basis';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
 import { mlaBasis, mlatPair } from '../knowledge';
@@ -13,7 +14,7 @@ export const mlatWithoutTreaty: Rule = {
     const from = ctx.caseView.requestingState;
     for (const r of ctx.caseView.requests) {
       if (r.channel !== 'mlat') continue;
-      if (mlaBasis(ctx.knowledge, from, r.requestedState, r.date, { action: r.action, data: r.data }).status !== 'none') continue;
+      if (mlaBasis(ctx.knowledge, from, r.requestedState, r.date, { action: r.action, data: r.data, ...offenceFacts(ctx.caseView) }).status !== 'none') continue;
       const pair = mlatPair(ctx.knowledge, from, r.requestedState);
       const route = ctx.route(r);
       const fix = changeChannelFix(ctx, r, route);

@@ -3,6 +3,7 @@
 // such as the Budapest Convention for electronic evidence), the MLAT request is faster and more
 // reliable. The message names the instrument and its date.
 import { changeChannelFix, label } from '../core/fixes';
+import { offenceFacts } from '../core/legal-basis';
 import type { Rule } from '../core/rule';
 import type { Report } from '../core/types';
 import { mlaBasis } from '../knowledge';
@@ -16,7 +17,7 @@ export const rogatoryWithTreaty: Rule = {
     for (const r of ctx.caseView.requests) {
       // Between two EIO states, eio-replaces-mla says it (one mistake, one finding).
       if (r.channel !== 'letter_rogatory' || eioReplacesMla(ctx, r)) continue;
-      const basis = mlaBasis(ctx.knowledge, from, r.requestedState, r.date, { action: r.action, data: r.data });
+      const basis = mlaBasis(ctx.knowledge, from, r.requestedState, r.date, { action: r.action, data: r.data, ...offenceFacts(ctx.caseView) });
       if (basis.status !== 'in_force') continue;
       const route = ctx.route(r);
       const fix = changeChannelFix(ctx, r, route);

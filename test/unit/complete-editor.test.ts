@@ -108,13 +108,13 @@ describe('keys inside offences items (issue 22, item 8)', () => {
   const caseHead = 'version: 1\ncase:\n  id: X\n  requesting_state: IN\n';
   const labels = (src: string) => itemsAt(src).items.map((i) => i.label);
   it('flow: a map inside the list', () => {
-    assert.deepEqual(labels(`${caseHead}  offences: [{ name: sextortion, |`), ['provision', 'max_penalty_years']);
-    assert.deepEqual(labels(`${caseHead}  offences: [cheating, { |`), ['name', 'provision', 'max_penalty_years']);
+    assert.deepEqual(labels(`${caseHead}  offences: [{ name: sextortion, |`), ['provision', 'max_penalty_years', 'category']);
+    assert.deepEqual(labels(`${caseHead}  offences: [cheating, { |`), ['name', 'provision', 'max_penalty_years', 'category']);
   });
   it('block: after "- ", a trigger character opens the keys of the item', () => {
     const { items } = itemsAt(`${caseHead}  offences:\n    - |\n`);
-    assert.deepEqual(whileTyping(items, '    - ', 'trigger').map((i) => i.label), ['name', 'provision', 'max_penalty_years']);
-    assert.deepEqual(labels(`${caseHead}  offences:\n    - name: sextortion\n      |\n`), ['provision', 'max_penalty_years']);
+    assert.deepEqual(whileTyping(items, '    - ', 'trigger').map((i) => i.label), ['name', 'provision', 'max_penalty_years', 'category']);
+    assert.deepEqual(labels(`${caseHead}  offences:\n    - name: sextortion\n      |\n`), ['provision', 'max_penalty_years', 'category']);
   });
   it('a value inside a nested flow map completes from the schema', () => {
     const its = itemsAt(`${head}    holder: { name: x, type: pla| }\n`).items;

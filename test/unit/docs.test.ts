@@ -7,12 +7,12 @@ import { parseKnowledgeOverride } from '../../src/core/knowledge-override';
 import { lint } from '../../src/lint/engine';
 import { mergeKnowledge, SHIPPED } from '../../src/knowledge';
 import { RULES } from '../../src/rules';
-import { ROOT, TODAY } from './harness';
+import { decidedKnowledge, ROOT, TODAY } from './harness';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-// The mlat-without-treaty page assumes a workspace that records no treaty with KH.
-const knowledge = mergeKnowledge(SHIPPED, {
-  mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'doc example', as_of: '2026-11-01' }],
+// The mlat-without-treaty page assumes a workspace that records no treaty with KH and knows the
+// regional conventions' lists of parties whole (decidedKnowledge).
+const knowledge = mergeKnowledge(decidedKnowledge(SHIPPED, ['IN', 'KH']), {
   // The no-portal page assumes a workspace that checked that Signal runs no portal.
   providers: { signal: { portal: { none: true, source: 'agency check of signal.org', checked_on: '2026-11-20', confidence: 'primary' } } },
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { applyEdits } from '../../src/core/edits';
 import { lint, LintOptions } from '../../src/lint/engine';
 import type { Finding } from '../../src/core/types';
+import { Convention, Knowledge, mergeKnowledge } from '../../src/knowledge';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const TODAY = '2026-11-25';
@@ -83,5 +84,24 @@ export function ruleTester(id: string, cases: { valid: Valid[]; invalid: Invalid
         }
       });
     }
+  });
+}
+
+/** Offence facts outside both UN conventions' scope: no organised criminal group, a 3-year theft. */
+export const PLAIN_FACTS = { organised_crime: false, offences: [{ category: 'other', max_penalty_years: 3 }] };
+/** The same facts as case keys (after `requesting_state`). */
+export const PLAIN_CASE = '  organised_crime: false\n  offences: [{ name: theft, category: other, max_penalty_years: 3 }]\n';
+
+/**
+ * A workspace that knows the regional conventions' lists of parties are whole up to the end of
+ * 2026 and records the given pairs `none`: with PLAIN_FACTS every instrument is then decided and
+ * an MLA answer between two states outside them can be `none` (world-bases.md: none only with
+ * complete lists).
+ */
+export function decidedKnowledge(base: Knowledge, ...none: [string, string][]): Knowledge {
+  const whole = { complete: true, as_of: '2026-12-31' } as Convention;
+  return mergeKnowledge(base, {
+    mlat_pairs: none.map((states) => ({ states, status: 'none' as const, source: 'test', as_of: '2026-11-01' })),
+    conventions: { cets_030: whole, eu_mla_2000: whole, oas_a55: whole, asean_mla_2004: whole },
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lint } from '../../src/lint/engine';
 import { addresseeMatches, centralAuthority, cloudActAgreement, earliestDays, mergeKnowledge, mlaBasis, SHIPPED } from '../../src/knowledge';
 import { parseKnowledgeOverride } from '../../src/core/knowledge-override';
-import { caseFile, ROOT, TODAY } from './harness';
+import { caseFile, decidedKnowledge, PLAIN_FACTS, ROOT, TODAY } from './harness';
 
 describe('knowledge base', () => {
   it('every fact carries a source and an as-of date', () => {
@@ -26,12 +26,13 @@ describe('knowledge base', () => {
   it('MLAT pairs are symmetric, dated, and unknown when absent', () => {
     assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2026-01-01').status, 'in_force');
     assert.equal(mlaBasis(SHIPPED, 'US', 'IN', '2026-01-01').status, 'in_force');
-    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02').status, 'none', 'the IN-US MLAT is in force from 2005-10-03');
+    assert.equal(mlaBasis(decidedKnowledge(SHIPPED), 'IN', 'US', '2005-10-02', { action: 'testimony', ...PLAIN_FACTS }).status, 'none', 'the IN-US MLAT is in force from 2005-10-03');
+    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', PLAIN_FACTS).status, 'unknown', 'the regional lists are incomplete');
     // No IN-FR pair is recorded, and whether a convention binds IN is unknown (incomplete party
     // lists): unknown, not "no treaty".
-    const inFr = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01');
+    const inFr = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', PLAIN_FACTS);
     assert.ok(inFr.status === 'unknown', JSON.stringify(inFr));
-    assert.match(inFr.why, /^no treaty between IN and FR is recorded; whether the Budapest Convention binds IN on 2026-01-01 is unknown/);
+    assert.match(inFr.why, /^no treaty between IN and FR is recorded; whether the EU Mutual Assistance Convention of 2000 binds IN on 2026-01-01 is unknown/);
   });
   it('lenient addressee match', () => {
     const us = centralAuthority(SHIPPED, 'US')!;

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { hoverAt } from '../../src/core/hover';
 import { parseText } from '../../src/core/parse';
 import { SHIPPED } from '../../src/knowledge';
-import { caseFile, TODAY } from './harness';
+import { caseFile, PLAIN_CASE, TODAY } from './harness';
 
 const hover = (text: string, needle: string) => hoverAt(parseText(text), text.indexOf(needle) + 2, SHIPPED, { today: TODAY })?.markdown ?? '';
 
@@ -31,8 +31,24 @@ describe('legal-bases hover', () => {
   it('mlat: the instrument, or why it is unknown', () => {
     const known = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`);
     assert.match(hover(known, 'mlat'), /the MLAT between US and IN is in force since 2005-10-03/);
-    const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`);
+    const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`, { caseExtra: PLAIN_CASE });
     assert.match(hover(unknown, 'mlat'), /unknown: no treaty between IN and FR is recorded/);
+    // The Harare Scheme is shown, never a basis.
+    assert.match(hover(unknown, 'mlat'), /Harare Scheme\): A non-binding Commonwealth arrangement, not a treaty/);
+    assert.doesNotMatch(hover(caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`), 'mlat'), /Harare/, 'not where an instrument is in force');
+  });
+  it('mlat: a conditional answer names the instrument and the key to set', () => {
+    const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`);
+    assert.match(hover(text, 'mlat'), /conditional: the UN Convention against Transnational Organized Crime \(Art\. 18\) binds IN and FR if the offence involves an organised criminal group: state `case\.organised_crime`/);
+  });
+  it('mlat: every instrument binding the pair on the date, with its scope', () => {
+    const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`, { caseExtra: '  organised_crime: true\n  offences: [{ name: fraud, category: fraud, max_penalty_years: 10 }]\n' });
+    const md = hover(text, 'mlat');
+    // The bilateral treaty answers; the two UN conventions bind the pair too, and the hover lists them.
+    assert.match(md, /\*\*For this request\*\* \(IN to US, on 2026-11-25\): the MLAT between US and IN is in force since 2005-10-03\./);
+    assert.match(md, /- The MLAT between US and IN is in force since 2005-10-03\. Covers: every offence\./);
+    assert.match(md, /- The UN Convention against Transnational Organized Crime \(Art\. 18\) binds IN \(since 2011-06-04\) and US \(since 2005-12-03\): the offences are serious crimes \(at least 4 years\) involving an organised criminal group\. Covers: offences involving an organised criminal group punishable by at least 4 years/);
+    assert.match(md, /- The UN Convention against Corruption \(Art\. 46\) binds IN \(since 2011-06-08\) and US \(since 2006-11-29\)\. Covers: corruption offences .*\(not this request\)\./);
   });
   it('letter_rogatory between two EIO states says the EIO replaces it', () => {
     const text = caseFile(`  - id: w\n    channel: letter_rogatory\n    action: testimony\n    requested_state: DE\n    person: { name: W }\n`, { state: 'FR' });

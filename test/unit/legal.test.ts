@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { bestRoute, RouteQuery } from '../../src/core/route';
 import { budapestParty, eioBound, mergeKnowledge, mlaBasis, SHIPPED } from '../../src/knowledge';
+import { decidedKnowledge, PLAIN_FACTS } from './harness';
 
 const route = (q: Partial<RouteQuery>, k = SHIPPED) => bestRoute(k, { date: '2026-11-25', ...q });
 const bank = (country: string) => ({ name: 'B', type: 'bank', country });
@@ -53,7 +54,7 @@ describe('mlaBasis', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'US', '2026-01-01', { action: 'testimony' });
     assert.equal(b.status, 'in_force');
     assert.deepEqual(b.status === 'in_force' && [b.instrument.kind, b.instrument.since, b.instrument.sentence], ['bilateral', '2005-10-03', 'the MLAT between US and IN is in force since 2005-10-03']);
-    assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', { action: 'testimony' }).status, 'none', 'before its entry into force');
+    assert.equal(mlaBasis(decidedKnowledge(SHIPPED), 'IN', 'US', '2005-10-02', { action: 'testimony', ...PLAIN_FACTS }).status, 'none', 'before its entry into force');
   });
   it('a treaty known to be in force by 2015: "by 2015"; earlier is unknown', () => {
     const b = mlaBasis(SHIPPED, 'US', 'JP', '2026-01-01', { action: 'testimony' });
@@ -71,30 +72,31 @@ describe('mlaBasis', () => {
     const b = mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['subscriber', 'content'] });
     assert.ok(b.status === 'in_force' && b.instrument.kind === 'convention');
     assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the Budapest Convention binds FR (since 2006-05-01) and BR (since 2023-03-01)');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['bank_records'] }).status, 'unknown');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'testimony' }).status, 'unknown');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-02-28', { action: 'produce', data: ['content'] }).status, 'unknown', 'the day before BR became a party');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-02-28', { action: 'produce', data: ['content'], ...PLAIN_FACTS }).status, 'unknown', 'the day before BR became a party');
     assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-03-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'on the day');
   });
   it('the 1959 Council of Europe Convention (CETS 030): any request, between parties with a plain date only', () => {
     const b = mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'] });
     assert.ok(b.status === 'in_force' && b.instrument.id === 'cets_030', JSON.stringify(b));
-    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention binds BE (since 1975-11-11) and CH (since 1967-03-20)');
+    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds BE (since 1975-11-11) and CH (since 1967-03-20)');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'testimony' }).status, 'in_force', 'testimony is in its scope');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '1975-11-10', { action: 'testimony' }).status, 'unknown', 'the day before BE became a party');
     // GB and FR are recorded only as parties by a date, marked verify: nothing is decided on them.
-    const gbfr = mlaBasis(SHIPPED, 'GB', 'FR', '2026-01-01', { action: 'produce', data: ['bank_records'] });
+    const gbfr = mlaBasis(SHIPPED, 'GB', 'FR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
     assert.ok(gbfr.status === 'unknown' && /1959 Council of Europe/.test(gbfr.why), JSON.stringify(gbfr));
   });
   it('unknown says why', () => {
-    const b = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', { action: 'produce', data: ['content'] });
+    const b = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
     assert.ok(b.status === 'unknown' && /no treaty between IN and FR/.test(b.why) && /Budapest/.test(b.why), JSON.stringify(b));
     assert.equal(mlaBasis(SHIPPED, undefined, 'FR', '2026-01-01').status, 'unknown');
     assert.equal(mlaBasis(SHIPPED, 'FR', 'FR', '2026-01-01').status, 'unknown');
   });
   it('none: a recorded none pair and no convention covering the request', () => {
-    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['FR', 'BR'], status: 'none', source: 'test', as_of: '2026-11-01' }] });
-    assert.equal(mlaBasis(k, 'FR', 'BR', '2026-01-01', { action: 'testimony' }).status, 'none');
+    const k = decidedKnowledge(SHIPPED, ['FR', 'BR']);
+    assert.equal(mlaBasis(k, 'FR', 'BR', '2026-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'none');
+    assert.equal(mlaBasis(mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['FR', 'BR'], status: 'none', source: 'test', as_of: '2026-11-01' }] }), 'FR', 'BR', '2026-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown', 'a recorded none pair alone: the regional lists are incomplete');
     assert.equal(mlaBasis(k, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'the Convention covers electronic data');
   });
 });
@@ -145,11 +147,11 @@ describe('best route version 2', () => {
     assert.match(route({ action: 'testimony', requestingState: 'IN', requestedState: 'US' }).reason, /MLAT between US and IN is in force since 2005-10-03/);
   });
   it('11. basis none: letter_rogatory', () => {
-    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'test', as_of: '2026-11-01' }] });
-    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH' }, k).channel, 'letter_rogatory');
+    const k = decidedKnowledge(SHIPPED, ['IN', 'KH']);
+    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH', facts: PLAIN_FACTS }, k).channel, 'letter_rogatory');
   });
   it('12. unknown: mlat, saying whether a treaty binds them is unknown', () => {
-    const r = route({ action: 'testimony', requestingState: 'IN', requestedState: 'FR' });
+    const r = route({ action: 'testimony', requestingState: 'IN', requestedState: 'FR', facts: PLAIN_FACTS });
     assert.equal(r.channel, 'mlat');
     assert.match(r.reason, /unknown/);
     assert.ok(r.skipped.some((s) => /no treaty between IN and FR/.test(s)));

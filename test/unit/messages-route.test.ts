@@ -4,7 +4,8 @@
 // its best route gives, or a channel it states a fact about (listed below, with the reason).
 import { strict as assert } from 'node:assert';
 import { bestRoute } from '../../src/core/route';
-import { mergeKnowledge, SHIPPED } from '../../src/knowledge';
+import { SHIPPED } from '../../src/knowledge';
+import { decidedKnowledge, PLAIN_CASE, PLAIN_FACTS } from './harness';
 import { lintDocument } from '../../src/lint/engine';
 
 const MENTION: Record<string, RegExp> = {
@@ -32,7 +33,8 @@ const FACTS: Record<string, string[]> = {
 
 const knowledgeVariants = {
   shipped: SHIPPED,
-  'IN-FR none': mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'FR'], status: 'none', source: 'test', as_of: '2026-01-01' }] }),
+  // A recorded none pair, the regional lists known whole, and offences outside the UN conventions: `none`.
+  'IN-FR none': decidedKnowledge(SHIPPED, ['IN', 'FR']),
 };
 const holders: Record<string, string> = {
   'US platform': '{ name: H, type: platform, country: US, eu_services: true }',
@@ -55,12 +57,12 @@ describe('messages agree with the best route', () => {
       for (const S of states) for (const channel of channels) for (const action of actions) for (const [hname, holder] of Object.entries(holders)) for (const data of datas) {
         const person = action === 'testimony' || action === 'locate' ? '\n    person: { name: P }' : '';
         const notice = channel === 'interpol' ? '\n    notice: blue' : '';
-        const text = `version: 1\ncase:\n  id: X\n  requesting_state: ${S}\nrequests:\n  - id: r1\n    channel: ${channel}\n    action: ${action}\n    holder: ${holder}\n    data: ${data}${person}${notice}\n    sent: 2026-11-01\n`;
+        const text = `version: 1\ncase:\n  id: X\n  requesting_state: ${S}\n${PLAIN_CASE}requests:\n  - id: r1\n    channel: ${channel}\n    action: ${action}\n    holder: ${holder}\n    data: ${data}${person}${notice}\n    sent: 2026-11-01\n`;
         const { findings, context } = lintWith(text, k);
         const r = context.caseView.requests[0];
         if (!r) continue;
-        const route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState: S, requestedState: r.requestedState, date: r.date });
-        const preserveRoute = bestRoute(k, { action: 'preserve', holder: r.holder, data: r.data, requestingState: S, requestedState: r.requestedState, date: r.date });
+        const route = bestRoute(k, { action: r.action, holder: r.holder, data: r.data, requestingState: S, requestedState: r.requestedState, date: r.date, facts: PLAIN_FACTS });
+        const preserveRoute = bestRoute(k, { action: 'preserve', holder: r.holder, data: r.data, requestingState: S, requestedState: r.requestedState, date: r.date, facts: PLAIN_FACTS });
         for (const f of findings) {
           if (f.requestIndex === undefined || f.ruleId === 'schema') continue;
           const allowed = new Set([channel, route.channel, ...(FACTS[f.ruleId] ?? []), ...(f.ruleId === 'preserve-first' ? [preserveRoute.channel] : [])]);

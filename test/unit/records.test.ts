@@ -9,11 +9,12 @@ import { applyEdits } from '../../src/core/edits';
 import { parseText } from '../../src/core/parse';
 import { fixText, lint, LintOptions } from '../../src/lint/engine';
 import { mergeKnowledge, SHIPPED } from '../../src/knowledge';
-import { caseFile, TODAY } from './harness';
+import { caseFile, decidedKnowledge, PLAIN_CASE, TODAY } from './harness';
 
 const US = '{ name: H, type: platform, country: US }';
 const preserveUS = `  - id: p\n    channel: lers\n    action: preserve\n    holder: ${US}\n    data: [content]\n`;
-const noTreaty = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'agency list', as_of: '2026-10-01' }] });
+// Every instrument decided against IN-KH (world-bases.md: `none` only then), and a plain case.
+const noTreaty = decidedKnowledge(SHIPPED, ['IN', 'KH']);
 
 /** Each file's request `r` is sent on 2026-11-20 or before (TODAY is 2026-11-25). */
 const table: { rule: string; code: string; options?: LintOptions }[] = [
@@ -27,7 +28,7 @@ const table: { rule: string; code: string; options?: LintOptions }[] = [
   { rule: 'evidence-via-interpol', code: caseFile(`${preserveUS}  - id: r\n    channel: interpol\n    action: produce\n    notice: blue\n    after: p\n    holder: ${US}\n    data: [subscriber]\n    sent: 2026-11-01\n`) },
   { rule: 'faster-route', code: caseFile(`  - id: p\n    channel: lers\n    action: preserve\n    holder: ${US}\n    data: [content]\n  - id: r\n    channel: mlat\n    action: produce\n    after: p\n    addressee: OIA\n    holder: ${US}\n    data: [content]\n    sent: 2026-11-01\n`, { state: 'GB' }) },
   { rule: 'lers-non-platform', code: caseFile(`  - id: r\n    channel: lers\n    action: produce\n    holder: { name: B, type: bank, country: US }\n    data: [bank_records]\n    sent: 2026-11-01\n`) },
-  { rule: 'mlat-without-treaty', code: caseFile(`  - id: r\n    channel: mlat\n    action: testimony\n    requested_state: KH\n    person: { name: W }\n    sent: 2026-11-01\n`), options: { knowledge: noTreaty } },
+  { rule: 'mlat-without-treaty', code: caseFile(`  - id: r\n    channel: mlat\n    action: testimony\n    requested_state: KH\n    person: { name: W }\n    sent: 2026-11-01\n`, { caseExtra: PLAIN_CASE }), options: { knowledge: noTreaty } },
   { rule: 'network-24-7-scope', code: caseFile(`  - id: r\n    channel: network_24_7\n    action: produce\n    holder: { name: Example Hosting Inc., type: other, country: CA }\n    data: [content]\n    sent: 2026-11-20\n`, { state: 'BR' }) },
   { rule: 'person-via-evidence-channel', code: caseFile(`  - id: r\n    channel: mlat\n    action: identify\n    requested_state: US\n    person: { description: The operator of the account }\n    sent: 2026-11-01\n`) },
   { rule: 'preservation-via-treaty', code: caseFile(`  - id: r\n    channel: mlat\n    action: preserve\n    holder: ${US}\n    data: [content]\n    sent: 2026-11-01\n`) },

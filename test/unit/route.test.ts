@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { bestRoute, RouteQuery } from '../../src/core/route';
 import { mergeKnowledge, SHIPPED } from '../../src/knowledge';
+import { decidedKnowledge, PLAIN_FACTS } from './harness';
 
 const platformUS = { name: 'M', type: 'platform', country: 'US' };
 const route = (q: Partial<RouteQuery>, k = SHIPPED) => bestRoute(k, { date: '2026-11-25', ...q });
@@ -47,9 +48,10 @@ describe('best route', () => {
   it('6. otherwise MLAT, or a letter rogatory where the knowledge says no MLAT is in force', () => {
     assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'US' }).channel, 'mlat');
     assert.equal(route({ action: 'produce', holder: { type: 'bank', country: 'US' }, data: ['bank_records'], requestingState: 'IN', requestedState: 'US' }).channel, 'mlat');
-    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'KH'], status: 'none', source: 'test', as_of: '2026-11-01' }] });
-    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH' }, k).channel, 'letter_rogatory');
-    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'US', date: '2005-10-02' }).channel, 'letter_rogatory', 'treaty not yet in force');
+    const k = decidedKnowledge(SHIPPED, ['IN', 'KH']);
+    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH', facts: PLAIN_FACTS }, k).channel, 'letter_rogatory');
+    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH' }, k).channel, 'mlat', 'the UN conventions bind both: conditional, so MLAT');
+    assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'US', date: '2005-10-02', facts: PLAIN_FACTS }, k).channel, 'letter_rogatory', 'treaty not yet in force');
   });
   it('a person: interpol with the matching notice', () => {
     assert.deepEqual([route({ action: 'arrest' }).channel, route({ action: 'arrest' }).notice], ['interpol', 'red']);

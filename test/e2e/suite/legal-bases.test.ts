@@ -35,4 +35,17 @@ describe('legal bases in VS Code', () => {
     assert.match(md, /FR to DE/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('hover on mlat lists every instrument binding the pair, with its scope (ZA to DE: UNTOC)', async () => {
+    const editor = await open('za-de-untoc.case.yaml');
+    const doc = editor.document;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'mlat', 'channel: ').translate(0, 1));
+    const md = hovers.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c))).join('\n');
+    assert.match(md, /the UN Convention against Transnational Organized Crime \(Art\. 18\) binds ZA \(since 2004-03-21\) and DE \(since 2006-07-14\)/);
+    assert.match(md, /\*\*Instruments binding ZA and DE on /);
+    assert.match(md, /Covers: offences involving an organised criminal group punishable by at least 4 years/);
+    // Germany's ratification of the Convention against Corruption was read only in secondary
+    // sources (verify): that Convention is not listed as binding the pair.
+    assert.doesNotMatch(md, /Convention against Corruption/);
+  });
 });

@@ -14,7 +14,7 @@ import { checkSchema } from '../../../src/core/schema';
 import { loadDocx } from '../../../src/draft/load-docx';
 import { addressee, legalBasis } from '../../../src/draft/facts';
 import { buildDraft, draftCase, DraftDocument, renderMarkdown } from '../../../src/draft';
-import { SHIPPED } from '../../../src/knowledge';
+import { mergeKnowledge, SHIPPED } from '../../../src/knowledge';
 import { ROOT, TODAY } from '../harness';
 
 const DIR = join(ROOT, 'test', 'unit', 'draft');
@@ -23,8 +23,8 @@ const viewOf = (text: string) => {
   const parsed = parseText(text);
   return buildCaseView(parsed.value, checkSchema(parsed).bad, TODAY);
 };
-function docs(name: string): DraftDocument[] {
-  const res = draftCase(fixture(name), { today: TODAY });
+function docs(name: string, knowledge = SHIPPED): DraftDocument[] {
+  const res = draftCase(fixture(name), { today: TODAY, knowledge });
   assert.ok(res.ok, res.ok ? '' : res.error);
   return res.documents;
 }
@@ -52,7 +52,17 @@ async function docxText(doc: DraftDocument): Promise<{ text: string; xml: string
   return { text, xml };
 }
 
-const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare')];
+/** The BR-CH treaty (Decree 6.974/2009) as a workspace records it: a bilateral treaty not with the US. */
+const BR_CH = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['BR', 'CH'], status: 'in_force', signed: '2004-05-12', in_force: '2009-07-27', source: 'Brazil, Decree 6.974/2009', as_of: '2026-12-03' }] });
+/** The same case from Brazil: the bilateral treaty governs (UNTOC Art. 18(7)). */
+function bilateral(): DraftDocument[] {
+  const res = draftCase(fixture('cets').replace('id: BXL-2026-9', 'id: BR-2026-9').replace('requesting_state: BE', 'requesting_state: BR'), { today: TODAY, knowledge: BR_CH });
+  assert.ok(res.ok);
+  return res.ok ? res.documents : [];
+}
+/** The UN conventions, CETS 030 and a non-US bilateral treaty as the basis of a request. */
+const WORLD = () => [...docs('untoc'), ...docs('uncac'), ...docs('cets'), ...bilateral()];
+const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare'), ...WORLD()];
 
 describe('drafts', () => {
   describe('golden Markdown per kind of request', () => {
@@ -168,6 +178,18 @@ describe('drafts', () => {
       const b = legalBasis(SHIPPED, 'JP', 'PH', TODAY, { channel: 'mlat', action: 'produce', data: ['subscriber', 'content'] });
       assert.equal(b?.sentence, 'Council of Europe Convention on Cybercrime (Budapest, CETS 185), binding Japan since 1 November 2012 and the Philippines since 1 July 2018');
       assert.equal(b?.instrument?.kind, 'convention');
+    });
+    it('the UN conventions, CETS 030 and a non-US bilateral treaty: instrument, article and both states\' dates', () => {
+      const basis = (d: DraftDocument) => renderMarkdown(d).split('## 1. Legal basis\n\n')[1]?.split('\n')[0] ?? '';
+      const [untoc, uncac, cets, br] = WORLD();
+      assert.match(basis(untoc), /United Nations Convention against Transnational Organized Crime \(New York, 15 November 2000\), Art\. 18, binding South Africa since 21 March 2004 and Germany since 14 July 2006; the offences are serious crimes \(at least 4 years\) involving an organised criminal group/);
+      assert.match(basis(uncac), /United Nations Convention against Corruption \(New York, 31 October 2003\), Art\. 46, binding Kenya since 14 December 2005 and Malaysia since 24 October 2008; the offences include corruption/);
+      assert.match(basis(cets), /European Convention on Mutual Assistance in Criminal Matters .*, Art\. 1, binding Belgium since 11 November 1975 and Switzerland since 20 March 1967/);
+      assert.match(basis(br), /Treaty between Brazil and Switzerland on Mutual Legal Assistance in Criminal Matters, in force since 27 July 2009/);
+    });
+    it('a conditional answer: the placeholder names the instrument and the key to set', () => {
+      const res = draftCase(fixture('untoc').replace('  organised_crime: true\n', ''), { today: TODAY });
+      assert.ok(res.ok && res.documents[0].missing.includes('legal basis: the UN Convention against Transnational Organized Crime (Art. 18) binds ZA and DE if the offence involves an organised criminal group: state case.organised_crime'), JSON.stringify(res.ok && res.documents[0].missing));
     });
     it('the same pair for bank records or testimony: outside the Convention\'s scope, no basis', () => {
       assert.equal(legalBasis(SHIPPED, 'JP', 'PH', TODAY, { channel: 'mlat', action: 'produce', data: ['bank_records'] }), undefined);

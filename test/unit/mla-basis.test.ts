@@ -1,0 +1,149 @@
+// mlaBasis v3 (world-bases.md): per instrument and answer, the entry-into-force boundaries
+// (the day before and the day of), bilateral before convention (UNTOC Art. 18(7)), scope by
+// offence in and out, conditional answers naming the key, `none` only with complete lists and
+// up to their date, and no `verify` fact deciding anything.
+import { strict as assert } from 'node:assert';
+import { Knowledge, mergeKnowledge, mlaAuthority, mlaBasis, MlaRequest, mlaInstruments, SHIPPED } from '../../src/knowledge';
+import { lint } from '../../src/lint/engine';
+import { caseFile, PLAIN_FACTS, TODAY } from './harness';
+
+const bank = (facts: Partial<MlaRequest>): MlaRequest => ({ action: 'produce', data: ['bank_records'], ...facts });
+const OCG10 = bank({ organised_crime: true, offences: [{ category: 'fraud', max_penalty_years: 10 }] });
+const id = (b: ReturnType<typeof mlaBasis>) => (b.status === 'in_force' || b.status === 'conditional' ? b.instrument.id : b.status);
+
+describe('mlaBasis v3: the UN conventions', () => {
+  it('UNTOC: an organised criminal group and a serious crime, between two parties with no treaty', () => {
+    const b = mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', OCG10);
+    assert.equal(b.status, 'in_force');
+    assert.equal(id(b), 'untoc');
+    assert.ok(b.status === 'in_force' && b.instrument.article === 'Art. 18');
+    assert.deepEqual(b.status === 'in_force' && b.instrument.states, [{ state: 'ZA', since: '2004-03-21' }, { state: 'DE', since: '2006-07-14' }]);
+  });
+  it('UNTOC: the day before and the day a party is bound (DE, 2006-07-14, computed by Art. 38(2) from its deposit)', () => {
+    assert.notEqual(id(mlaBasis(SHIPPED, 'ZA', 'DE', '2006-07-13', OCG10)), 'untoc');
+    assert.equal(id(mlaBasis(SHIPPED, 'ZA', 'DE', '2006-07-14', OCG10)), 'untoc');
+    const de = SHIPPED.conventions!.untoc.parties!.find((p) => p.state === 'DE')!;
+    assert.deepEqual([de.deposited, de.computed, de.verify], ['2006-06-14', 'Art. 38(2)', undefined]);
+  });
+  it('UNTOC: a Convention offence (laundering) with an organised criminal group, whatever the penalty', () => {
+    assert.equal(id(mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', bank({ organised_crime: true, offences: [{ category: 'money_laundering', max_penalty_years: 2 }] }))), 'untoc');
+  });
+  it('UNTOC out of scope: no organised criminal group, or a 3-year offence of no Convention category', () => {
+    const all = (r: MlaRequest) => mlaInstruments(SHIPPED, 'ZA', 'DE', '2026-12-03', r).find((x) => x.instrument.id === 'untoc')?.covers;
+    assert.equal(all(bank({ organised_crime: false, offences: [{ category: 'fraud', max_penalty_years: 10 }] })), 'out');
+    assert.equal(all(bank({ organised_crime: true, offences: [{ category: 'fraud', max_penalty_years: 3 }] })), 'out');
+    assert.equal(all(OCG10), 'in_force');
+  });
+  it('UNCAC: a corruption offence; the day before and the day MY is bound (2008-10-24)', () => {
+    const bribe = bank({ organised_crime: false, offences: [{ category: 'corruption', max_penalty_years: 10 }] });
+    const b = mlaBasis(SHIPPED, 'KE', 'MY', '2026-12-03', bribe);
+    assert.equal(id(b), 'uncac');
+    assert.ok(b.status === 'in_force' && b.instrument.article === 'Art. 46' && /the offences include corruption/.test(b.instrument.sentence));
+    assert.notEqual(id(mlaBasis(SHIPPED, 'KE', 'MY', '2008-10-23', bribe)), 'uncac');
+    assert.equal(id(mlaBasis(SHIPPED, 'KE', 'MY', '2008-10-24', bribe)), 'uncac');
+  });
+  it('UNCAC before UNTOC where both cover the request (the order of world-bases.md)', () => {
+    assert.equal(id(mlaBasis(SHIPPED, 'KE', 'MY', '2026-12-03', bank({ organised_crime: true, offences: [{ category: 'corruption', max_penalty_years: 10 }] }))), 'uncac');
+  });
+});
+
+describe('mlaBasis v3: conditional answers name the key', () => {
+  it('no organised_crime stated: UNTOC turns on case.organised_crime (preferred over UNCAC\'s category)', () => {
+    const b = mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', bank({ offences: [{ name: 'x', max_penalty_years: 10 } as never] }));
+    assert.ok(b.status === 'conditional', JSON.stringify(b));
+    assert.deepEqual(b.status === 'conditional' && [b.instrument.id, b.key, b.why], ['untoc', 'case.organised_crime', 'if the offence involves an organised criminal group']);
+  });
+  it('an organised criminal group, no penalty and no category: the penalty decides', () => {
+    const b = mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', bank({ organised_crime: true, offences: [{}] }));
+    assert.deepEqual(b.status === 'conditional' && [b.instrument.id, b.key], ['untoc', 'offences[].max_penalty_years']);
+  });
+  it('money laundering with no organised criminal group: UNCAC turns on the category, and says so', () => {
+    const b = mlaBasis(SHIPPED, 'KE', 'MY', '2026-12-03', bank({ organised_crime: false, offences: [{ category: 'money_laundering', max_penalty_years: 10 }] }));
+    assert.deepEqual(b.status === 'conditional' && [b.instrument.id, b.key], ['uncac', 'offences[].category']);
+    assert.ok(b.status === 'conditional' && /proceeds of corruption/.test(b.why));
+  });
+  it('a conditional answer is not "none": the mlat-without-treaty rule never acts on it', () => {
+    assert.notEqual(mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', bank({})).status, 'none');
+  });
+});
+
+describe('mlaBasis v3: bilateral first, every instrument listed', () => {
+  it('a bilateral treaty in force governs (UNTOC Art. 18(7)); the hover lists the conventions too', () => {
+    const b = mlaBasis(SHIPPED, 'IN', 'US', '2026-12-03', OCG10);
+    assert.equal(b.status === 'in_force' && b.instrument.kind, 'bilateral');
+    const all = mlaInstruments(SHIPPED, 'IN', 'US', '2026-12-03', OCG10);
+    assert.deepEqual(all.map((x) => [x.instrument.id, x.covers]), [['IN-US', 'in_force'], ['uncac', 'out'], ['untoc', 'in_force']]);
+  });
+  it('a treaty in force only later: the convention answers meanwhile (UNTOC binds IN from 2011-06-04)', () => {
+    assert.equal(id(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', OCG10)), 'unknown', 'neither the treaty nor UNTOC (IN from 2011)');
+    const k = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['IN', 'US'], status: 'in_force', in_force: '2030-01-01', source: 'test', as_of: '2026-12-03' }] });
+    assert.equal(id(mlaBasis(k, 'IN', 'US', '2026-12-03', OCG10)), 'untoc');
+  });
+});
+
+describe('mlaBasis v3: none only where everything is decided', () => {
+  // A world of one convention: UNTOC, whose list is complete up to 2023-03-22.
+  const untocOnly = (extra: Partial<Knowledge> = {}): Knowledge => ({ ...SHIPPED, conventions: { untoc: SHIPPED.conventions!.untoc }, us_eu_agreement: undefined, ...extra });
+  const somaliaNone = untocOnly({ mlat_pairs: [{ states: ['SO', 'DE'], status: 'none', source: 'test', as_of: '2026-12-03' }] });
+  it('a recorded none pair and a non-party of a complete list: none up to the list\'s date', () => {
+    assert.equal(mlaBasis(somaliaNone, 'SO', 'DE', '2023-03-01', OCG10).status, 'none');
+  });
+  it('after the list\'s date a state absent from it may have joined: unknown', () => {
+    assert.equal(mlaBasis(somaliaNone, 'SO', 'DE', '2024-01-01', OCG10).status, 'unknown');
+  });
+  it('no pair recorded: unknown; a whole list of the state\'s treaties (mlat_lists) decides it', () => {
+    const noPair = untocOnly({ mlat_pairs: [] });
+    assert.equal(mlaBasis(noPair, 'SO', 'DE', '2023-03-01', OCG10).status, 'unknown');
+    const listed = { ...noPair, mlat_lists: [{ state: 'DE', complete: true, source: 'test', as_of: '2026-01-01' }] };
+    assert.equal(mlaBasis(listed, 'SO', 'DE', '2023-03-01', OCG10).status, 'none');
+    assert.equal(mlaBasis({ ...listed, mlat_lists: [{ ...listed.mlat_lists[0], verify: true }] }, 'SO', 'DE', '2023-03-01', OCG10).status, 'unknown', 'a verify list decides nothing');
+  });
+  it('outside every convention\'s scope on the stated facts: decided even where a party is unknown', () => {
+    const k = untocOnly({ mlat_pairs: [{ states: ['KR', 'DE'], status: 'none', source: 'test', as_of: '2026-12-03' }] });
+    assert.equal(mlaBasis(k, 'KR', 'DE', '2026-12-03', bank(PLAIN_FACTS)).status, 'none');
+  });
+});
+
+describe('mlaBasis v3: no verify fact decides', () => {
+  it('a party marked verify (KR, UNTOC, a press report of its deposit) is neither a party nor a non-party', () => {
+    assert.equal(SHIPPED.conventions!.untoc.parties!.find((p) => p.state === 'KR')?.verify, true);
+    const b = mlaBasis(SHIPPED, 'KR', 'ZA', '2026-12-03', OCG10);
+    assert.notEqual(id(b), 'untoc');
+    assert.equal(b.status, 'unknown');
+  });
+  it('Japan\'s deposit read in its Foreign Ministry\'s release decides (JP, 2017-08-10)', () => {
+    assert.equal(id(mlaBasis(SHIPPED, 'JP', 'ZA', '2017-08-10', OCG10)), 'untoc');
+    assert.notEqual(id(mlaBasis(SHIPPED, 'JP', 'ZA', '2017-08-09', OCG10)), 'untoc');
+  });
+  it('every computed entry into force has its deposit date and article, and no verify', () => {
+    for (const c of Object.values(SHIPPED.conventions!)) for (const p of c.parties ?? []) {
+      if (p.computed) assert.ok(p.deposited, `${p.state}: computed without a deposit date`);
+    }
+  });
+});
+
+describe('a treaty names its own central authority', () => {
+  const k = mergeKnowledge(SHIPPED, {
+    mlat_pairs: [{ states: ['IN', 'AE'], status: 'in_force', in_force_by: 2000, source: 'test', as_of: '2026-12-03', authorities: [{ state: 'AE', name: 'Ministry of Interior', source: 'test treaty, Art. 3' }] }],
+    central_authorities: [{ state: 'AE', name: 'Ministry of Justice', source: 'test', as_of: '2026-12-03' }],
+  });
+  it('the pair\'s authority over the state\'s, for that pair only', () => {
+    assert.equal(mlaAuthority(k, 'IN', 'AE', '2026-12-03')?.name, 'Ministry of Interior');
+    assert.equal(mlaAuthority(k, 'FR', 'AE', '2026-12-03')?.name, 'Ministry of Justice');
+    assert.equal(mlaAuthority(k, 'AE', 'IN', '2026-12-03')?.name, mlaAuthority(SHIPPED, 'AE', 'IN')?.name, 'the authority named for AE is not IN\'s');
+  });
+  it('an authority marked verify decides nothing', () => {
+    const v = mergeKnowledge(k, { mlat_pairs: [{ ...k.mlat_pairs.find((p) => p.states.includes('AE'))!, authorities: [{ state: 'AE', name: 'Ministry of Interior', source: 'test', verify: true }] }] });
+    assert.equal(mlaAuthority(v, 'IN', 'AE', '2026-12-03')?.name, 'Ministry of Justice');
+  });
+});
+
+describe('missing-element names what a conditional answer turns on', () => {
+  it('the spec\'s wording: instrument, article, the two states, the condition and the key', () => {
+    const text = caseFile('  - id: bank\n    channel: mlat\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n', { state: 'ZA' });
+    const f = lint(text, { today: TODAY }).find((x) => x.ruleId === 'missing-element');
+    assert.ok(f && f.message.includes('legal basis: the UN Convention against Transnational Organized Crime (Art. 18) binds ZA and DE if the offence involves an organised criminal group: state case.organised_crime'), f?.message);
+    const stated = caseFile('  - id: bank\n    channel: mlat\n    action: produce\n    holder: { name: B, type: bank, country: DE }\n    data: [bank_records]\n', { state: 'ZA', caseExtra: '  organised_crime: true\n  offences: [{ name: fraud, max_penalty_years: 10 }]\n' });
+    assert.ok(!lint(stated, { today: TODAY }).find((x) => x.ruleId === 'missing-element')?.message.includes('legal basis'));
+  });
+});
