@@ -5,7 +5,7 @@
 // the words of a formal request; CLOUD Act agreements and the e-Evidence Regulation for their
 // channels; the channel's own instrument for the EIO and the 24/7 network.
 import type { CaseView } from './case';
-import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, factsKey, Knowledge, mlaBasis, mlatPair, OffenceFacts } from '../knowledge';
+import { boundByEEvidence, cloudActAgreement, eEvidenceApplies, factsKey, Knowledge, mlaBasis, mlatPair, OffenceFacts, WORKSPACE_MARK } from '../knowledge';
 import { countryName } from './schema-info';
 
 export interface Instrument {
@@ -77,24 +77,26 @@ export function mla(k: Knowledge, s: string | undefined, t: string | undefined, 
   if (basis.status !== 'in_force') return undefined;
   const ins = basis.instrument;
   const since = /^\d{4}-\d{2}-\d{2}$/.test(ins.since) ? ins.since : undefined;
+  // A basis resting on a fact of the workspace knowledge file says so in the document too.
+  const ws = ins.sentence.endsWith(`(${WORKSPACE_MARK})`) ? ` (${WORKSPACE_MARK})` : '';
   if (ins.kind === 'convention') {
     const c = k.conventions?.[ins.id];
     const when = (i: number) => { const d = ins.states?.[i]?.since; return d ? ` ${sinceText(d)}` : ''; };
     const title = c?.title ?? ins.title;
     const article = ins.article ? `, ${ins.article}` : '';
     return {
-      sentence: `${upperFirst(title)}${article}, binding ${stateName(s)}${when(0)} and ${stateName(t)}${when(1)}${ins.reason ? `; ${ins.reason}` : ''}`,
+      sentence: `${upperFirst(title)}${article}, binding ${stateName(s)}${when(0)} and ${stateName(t)}${when(1)}${ins.reason ? `; ${ins.reason}` : ''}${ws}`,
       instrument: { kind: 'convention', title, since, source: c?.source, verify: c?.verify },
     };
   }
   const pair = mlatPair(k, s, t);
   if (ins.id === 'us_eu_agreement' || pair?.instrument) {
     const title = ins.title;
-    return { sentence: `${upperFirst(title)}, in force between ${stateName(s)} and ${stateName(t)} ${sinceText(ins.since)}`, instrument: { kind: 'bilateral', title, since, source: (ins.id === 'us_eu_agreement' ? k.us_eu_agreement?.source : pair?.source), verify: pair?.verify } };
+    return { sentence: `${upperFirst(title)}, in force between ${stateName(s)} and ${stateName(t)} ${sinceText(ins.since)}${ws}`, instrument: { kind: 'bilateral', title, since, source: (ins.id === 'us_eu_agreement' ? k.us_eu_agreement?.source : pair?.source), verify: pair?.verify } };
   }
   const [a, b] = [...(pair?.states ?? [s!, t!])].sort((x, y) => (x === 'US' ? -1 : y === 'US' ? 1 : 0));
   const title = `Treaty between ${stateName(a)} and ${stateName(b)} on Mutual Legal Assistance in Criminal Matters`;
-  return { sentence: `${upperFirst(title)}, in force ${sinceText(ins.since)}`, instrument: { kind: 'bilateral', title, since, source: pair?.source, verify: pair?.verify } };
+  return { sentence: `${upperFirst(title)}, in force ${sinceText(ins.since)}${ws}`, instrument: { kind: 'bilateral', title, since, source: pair?.source, verify: pair?.verify } };
 }
 
 // The channels' own instruments (research 2026-11-25, domain-facts section 1 and 2).

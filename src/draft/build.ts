@@ -62,9 +62,17 @@ function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolea
   if (contact || x.lacking.has('contact') || opts.contact) rows.push({ label: T.common.contact, value: need(x, 'contact', contact) });
   if (opts.basis) {
     const b = legalBasis(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
-    rows.push({ label: T.common.legalBasis, value: b ? [b.sentence] : need(x, 'legal_basis', undefined) });
+    rows.push({ label: T.common.legalBasis, value: b ? [basisText(x, b)] : need(x, 'legal_basis', undefined) });
   }
   return [{ type: 'heading', level: 1, text: [title] }, { type: 'fields', rows }];
+}
+
+/** A basis resting on a fact of the workspace knowledge file (its sentence says so) is listed at the document's end too. */
+function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string } }): string {
+  if (b.sentence.includes(x.log.mark) && !x.log.used.some((u) => u.what === x.T.common.legalBasis)) {
+    x.log.used.push({ what: x.T.common.legalBasis, value: b.sentence.replace(x.log.mark, ''), source: b.instrument?.source ?? x.T.common.notStated });
+  }
+  return b.sentence;
 }
 
 const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
@@ -219,7 +227,7 @@ function mla(x: Ctx): Block[] {
     ...header(x, M.title[r.channel ?? 'mlat'] ?? M.title.mlat),
     { type: 'fields', rows: [{ label: T.common.requestedState, value: r.requestedState ? [stateName(r.requestedState)] : need(x, 'location', undefined) }] },
     p(fill(M.intro, { authority: c.requestingAuthority ?? 'requesting authority', state: stateName(c.requestingState) })),
-    h2(M.legal), p(...(basis ? [basis.sentence] : need(x, 'legal_basis', undefined))),
+    h2(M.legal), p(...(basis ? [basisText(x, basis)] : need(x, 'legal_basis', undefined))),
     h2(M.authority),
     { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: need(x, 'contact', contactText(c)) }] },
     h2(M.stage), p(...(c.stage ? [fill(M.stageSentence, { stage: T.common.stageValue[c.stage] ?? c.stage })] : need(x, 'stage', undefined))),

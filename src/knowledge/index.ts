@@ -154,9 +154,28 @@ export const SHIPPED: Knowledge = shipped as unknown as Knowledge;
 // workspace's knowledge file". Kept beside the facts, not in them: the data stays as written.
 const WORKSPACE = new WeakMap<object, ReadonlySet<string> | 'all'>();
 
+/**
+ * The shipped knowledge's own objects: never the workspace's, even when a caller builds an override
+ * out of them (tests do; a parsed file never shares an object with the shipped data).
+ */
+let shippedObjects: WeakSet<object> | undefined;
+function isShipped(v: object): boolean {
+  if (!shippedObjects) {
+    const seen = new WeakSet<object>();
+    const walk = (x: unknown) => {
+      if (x === null || typeof x !== 'object' || seen.has(x)) return;
+      seen.add(x);
+      for (const y of Array.isArray(x) ? x : Object.values(x)) walk(y);
+    };
+    walk(SHIPPED);
+    shippedObjects = seen;
+  }
+  return shippedObjects.has(v);
+}
+
 /** Mark every object inside a workspace override as the workspace's own (before the merge). */
 function markWorkspace(v: unknown): void {
-  if (v === null || typeof v !== 'object' || WORKSPACE.has(v)) return;
+  if (v === null || typeof v !== 'object' || WORKSPACE.has(v) || isShipped(v)) return;
   WORKSPACE.set(v, 'all');
   for (const x of Array.isArray(v) ? v : Object.values(v)) markWorkspace(x);
 }

@@ -4,6 +4,10 @@
 // two states on a date for a request, `none`, or unknown with the reason. Facts come from the
 // knowledge file; an absent fact is unknown, and a fact marked `verify` never decides anything.
 import type { Convention, ConventionParty, Knowledge, MlatPair, OffenceScope } from './index';
+import { fromWorkspace, WORKSPACE_MARK } from './index';
+
+/** " (from this workspace's knowledge file)" after a basis resting on a fact of that file. */
+const fromFile = (...entries: (object | undefined)[]) => (entries.some((e) => fromWorkspace(e)) ? ` (${WORKSPACE_MARK})` : '');
 
 export interface MlaInstrument {
   kind: 'bilateral' | 'convention';
@@ -274,7 +278,7 @@ function survey(k: Knowledge, requesting: string | undefined, requested: string 
     const other = S === 'US' ? T : S;
     if ((useu.states ?? []).includes(other) && date >= useu.in_force) {
       const name = useu.title.startsWith('Agreement') ? 'US-EU Mutual Legal Assistance Agreement' : useu.title;
-      take({ instrument: { kind: 'bilateral', id: 'us_eu_agreement', title: useu.title, since: useu.in_force, sentence: `the ${name} is in force between ${S} and ${T} since ${useu.in_force}` }, covers: 'in_force', scope: 'every offence' });
+      take({ instrument: { kind: 'bilateral', id: 'us_eu_agreement', title: useu.title, since: useu.in_force, sentence: `the ${name} is in force between ${S} and ${T} since ${useu.in_force}${fromFile(useu)}` }, covers: 'in_force', scope: 'every offence' });
     }
   }
   if (found && !every) return done(found);
@@ -319,7 +323,7 @@ function conventionInstrument(id: string, c: Convention, S: string, T: string, a
   return {
     kind: 'convention', id, title: c.title, since, article: c.article, reason,
     states: [{ state: S, since: partySince(a) }, { state: T, since: partySince(b) }],
-    sentence: `${name}${art} binds ${S} (since ${partySince(a)}) and ${T} (since ${partySince(b)})${reason ? `: ${reason}` : ''}`,
+    sentence: `${name}${art} binds ${S} (since ${partySince(a)}) and ${T} (since ${partySince(b)})${reason ? `: ${reason}` : ''}${fromFile(c, a, b)}`,
   };
 }
 
@@ -339,9 +343,9 @@ function scopeText(c: Convention): string {
 
 function bilateral(pair: MlatPair, S: string, T: string, since: string, when: string): MlaInstrument {
   const [a, b] = pair.states;
-  const sentence = pair.instrument
+  const sentence = (pair.instrument
     ? `the ${pair.instrument} is in force between ${S} and ${T} ${when}`
-    : `the MLAT between ${a} and ${b} is in force ${when}`;
+    : `the MLAT between ${a} and ${b} is in force ${when}`) + fromFile(pair);
   return { kind: 'bilateral', id: pairKey(a, b), title: pair.instrument ?? `MLAT between ${a} and ${b}`, since, sentence };
 }
 
