@@ -54,22 +54,28 @@ export async function restrictedChecks(ctx, { port, ws, shots, say }) {
     }
     await page.screenshot({ path: join(shots, `restricted-${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => {});
   }
+  /** A sub-step whose failure names itself (a 30 s click timeout alone does not say which click). */
+  async function at(label, fn) {
+    try { return await fn(); } catch (err) { throw new Error(`${label}: ${err.message.split('\n')[0]}`); }
+  }
   /** The hover card on the holder's name: a click puts the cursor in it, Show Hover (Ctrl+K Ctrl+I) opens it. */
   async function holderHover(text) {
     await page.keyboard.press('Escape');
-    // The cursor into the holder's name (line 9) by Go to Line, its row clicked (never Enter).
-    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    // The case file's tab to the front, then the cursor into the holder's name (line 9) by Go to
+    // Line, its row clicked (never Enter).
+    await at('bring the case file to the front', () => page.locator('.tab', { hasText: 'shared.case.yaml' }).first().click());
+    await at('focus the editor', () => page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } }));
     await page.keyboard.press('Control+g');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
+    await at('Go to Line opens', () => input.waitFor({ state: 'visible' }));
     await input.fill(':9:26');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: /\bline 9\b.*\bcolumn 26\b/i }).first().click();
+    await at('choose line 9 column 26', () => page.locator('.quick-input-list .monaco-list-row', { hasText: /\bline 9\b.*\bcolumn 26\b/i }).first().click());
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await page.locator('.statusbar-item', { hasText: 'Ln 9, Col 26' }).first().waitFor();
+    await at('the cursor on Ln 9, Col 26', () => page.locator('.statusbar-item', { hasText: 'Ln 9, Col 26' }).first().waitFor());
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Control+i');
     const card = page.locator('.monaco-hover', { hasText: text });
-    await card.first().waitFor();
+    await at(`a hover card with "${text}"`, () => card.first().waitFor());
     return (await card.first().innerText());
   }
 
@@ -90,17 +96,26 @@ export async function restrictedChecks(ctx, { port, ws, shots, say }) {
 
   await step('trusted: the hover card shows the workspace portal, marked as the file\'s', async () => {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('>Workspaces: Manage Workspace Trust');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().click();
-    await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click();
-    await page.locator('.workspace-trust-editor', { hasText: 'You trust this folder' }).first().waitFor();
-    // The trust editor opens over the editor (a modal editor): close it with its close button.
-    await page.locator('.modal-editor-part a[aria-label^="Close Modal Editor"]').first().click({ force: true });
-    await page.locator('.workspace-trust-editor').first().waitFor({ state: 'hidden' });
-    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'detached' });
+    // The Restricted Mode item of the status bar opens the trust editor (the command palette
+    // sometimes lists only "similar commands" for Manage Workspace Trust in code-server).
+    await at('click Restricted Mode in the status bar', () => page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().click());
+    await at('click Trust', () => page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click());
+    await at('"You trust this folder"', () => page.locator('.workspace-trust-editor', { hasText: 'You trust this folder' }).first().waitFor());
+    // The trust editor opens over the editor, as a modal editor (VS Code 1.109 and later) or as a
+    // tab: close it with the modal's close button, or else as the active editor (Ctrl+F4... is
+    // the browser's, so by the command palette).
+    const modalClose = page.locator('.modal-editor-part a[aria-label^="Close Modal Editor"]').first();
+    if (await modalClose.isVisible()) {
+      await at('close the modal trust editor', () => modalClose.click({ force: true }));
+    } else {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await at('the command palette opens', () => input.waitFor({ state: 'visible' }));
+      await input.fill('>View: Close Editor');
+      await at('choose View: Close Editor', () => page.locator('.quick-input-list .monaco-list-row', { hasText: /^View: Close Editor/ }).first().click());
+    }
+    await at('the trust editor closes', () => page.locator('.workspace-trust-editor').first().waitFor({ state: 'hidden' }));
+    await at('Restricted Mode leaves the status bar', () => page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'detached' }));
     const card = await holderHover('meta-records');
     if (!/from this workspace's knowledge file/.test(card)) throw new Error(`the override is not marked: ${card.slice(0, 400)}`);
   });
@@ -108,7 +123,8 @@ export async function restrictedChecks(ctx, { port, ws, shots, say }) {
   await step('trusted: the knowledge file carries the knowledge-override warning', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Overrides the shipped portal of Meta' }).first().waitFor();
+    await at('the Problems panel opens', () => page.locator('.markers-panel').first().waitFor());
+    await at('the knowledge-override row', () => page.locator('.markers-panel .monaco-list-row', { hasText: 'Overrides the shipped portal of Meta' }).first().waitFor());
   });
 
   await page.close();
