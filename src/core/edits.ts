@@ -34,7 +34,18 @@ export function flowText(value: unknown): string {
     const pairs = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
     return pairs.length ? `{ ${pairs.map(([k, v]) => `${flowText(k)}: ${flowText(v)}`).join(', ')} }` : '{}';
   }
-  // A scalar inside a one-item flow list is quoted exactly as flow context needs.
+  // A word (a channel, an action, a request id) is written as it is: the `yaml` library writes
+  // these plain, which a test checks against it. Words the library would quote (`null`, `True`)
+  // and everything else go through it.
+  if (typeof value === 'string' && WORD.test(value) && !RESERVED.test(value)) return value;
+  return scalarText(value);
+}
+
+const WORD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|nan|inf|infinity)$/i;
+
+/** A scalar inside a one-item flow list, quoted exactly as flow context needs (by the `yaml` library). */
+export function scalarText(value: unknown): string {
   const d = new Document([value]);
   (d.contents as YAMLSeq).flow = true;
   return d.toString({ lineWidth: 0, flowCollectionPadding: false }).trim().slice(1, -1);

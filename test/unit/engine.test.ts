@@ -1,6 +1,6 @@
 // The engine around the rules: disable comments, severities, ranges, the fix loop and edits.
 import { strict as assert } from 'node:assert';
-import { applyEdits, Editor } from '../../src/core/edits';
+import { applyEdits, Editor, flowText, scalarText } from '../../src/core/edits';
 import { fixText, lint } from '../../src/lint/engine';
 import { parseText } from '../../src/core/parse';
 import { caseFile, PLANNED, TODAY } from './harness';
@@ -8,6 +8,14 @@ import { caseFile, PLANNED, TODAY } from './harness';
 const redLocate = `  - id: l\n    channel: interpol\n    action: locate\n    notice: red\n    person: { name: P }\n`;
 
 describe('engine', () => {
+  // flowText writes a word as it is without asking the yaml library (the fixes write thousands
+  // of them): it must write exactly what the library writes, for words it quotes too.
+  it('flowText writes every scalar as the yaml library does, words included', () => {
+    const values = ['lers', 'r0-preserve-mlat', '_x', 'x-', 'x_', 'e1', 'Infinity', 'NaN', 'nan', 'inf', '.inf', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'true', 'True', 'FALSE', 'null', 'NULL', 'Null', '~', 'a.b', 'a/b', 'a:b', 'a#b', '-a', '2026-11-10', '0x1A', '1e3', '12', 'Meta Platforms, Inc.', 'x: y', "it's", '"q"', '', ' lead', 'trail ', 'é', '[a]', '{a}', '*a', '&a', '!a', '%a', '@a', '`a', '|', '>', '?', ':', 7, 1.5, true, null];
+    for (const v of values) assert.equal(flowText(v), scalarText(v), JSON.stringify(v));
+    assert.equal(flowText('null'), '"null"');
+  });
+
   // Routes are shared between requests that ask the same question (src/lint/engine.ts routeMemo):
   // two requests that differ only in their date, or their holder's country, must not share one.
   it('a route is shared only by requests that ask the same question', () => {
