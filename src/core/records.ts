@@ -21,9 +21,13 @@ export const isRecord = (r: Pick<RequestView, 'sent'>, today: string): boolean =
 /** The spans (offsets, the request's map from its first key to its last value) of the records among `requests`. */
 export function recordSpans(parsed: ParsedDocument, requests: readonly RequestView[], today: string): [number, number][] {
   const spans: [number, number][] = [];
+  // The list is found once; each request's node is its item (a request's path is `['requests', i]`).
+  let items: unknown[] | undefined;
   for (const r of requests) {
     if (!isRecord(r, today)) continue;
-    const range = (locate(parsed.doc, r.path).node as { range?: [number, number, number] } | undefined)?.range;
+    items ??= ((locate(parsed.doc, ['requests']).node as { items?: unknown[] } | undefined)?.items ?? []);
+    const node = r.path.length === 2 && r.path[0] === 'requests' && typeof r.path[1] === 'number' ? items[r.path[1]] : locate(parsed.doc, r.path).node;
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (!range) continue;
     // The node's end may take in the line break and the next line's indent: the request ends at its last character.
     let end = range[1];
@@ -66,17 +70,33 @@ const keyOf = (channel: string | undefined, action: string | undefined, holder: 
  */
 export function dropAnswered(findings: Finding[], all: readonly RequestView[], k: Knowledge): Finding[] {
   if (!findings.some((f) => f.fixes.some((x) => x.followUp))) return findings;
+  // Only requests with the channel and action of some follow-up can be one: the holder's key (a
+  // registry lookup) is computed for those alone.
+  const wanted = new Set(findings.flatMap((f) => f.fixes.flatMap((x) => (x.followUp ? [`${x.followUp.channel}\u0000${x.followUp.action}`] : []))));
   const byKey = new Map<string, RequestView[]>();
   for (const r of all) {
+    if (!wanted.has(`${r.channel}\u0000${r.action}`)) continue;
     const key = keyOf(r.channel, r.action, sameHolderKey(k, r.holder));
     const list = byKey.get(key);
     if (list) list.push(r);
     else byKey.set(key, [r]);
   }
+  // Records that went the same wrong way ask the same question: its answer (the first two
+  // requests that are such a follow-up; one of them is not the record itself) is found once.
+  const answers = new Map<string, number[]>();
   return findings.filter((f) => {
     const fu = f.fixes.find((x) => x.followUp)?.followUp;
     if (!fu) return true;
-    const candidates = byKey.get(keyOf(fu.channel, fu.action, fu.holder)) ?? [];
-    return !candidates.some((r) => r.index !== f.requestIndex && (fu.requestedState === undefined || r.requestedState === fu.requestedState) && (fu.data ?? []).every((d) => r.data?.includes(d as never)));
+    const question = `${keyOf(fu.channel, fu.action, fu.holder)}\u0000${fu.requestedState}\u0000${fu.data?.join('\u0001')}`;
+    let found = answers.get(question);
+    if (!found) {
+      found = [];
+      for (const r of byKey.get(keyOf(fu.channel, fu.action, fu.holder)) ?? []) {
+        if ((fu.requestedState === undefined || r.requestedState === fu.requestedState) && (fu.data ?? []).every((d) => r.data?.includes(d as never))) found.push(r.index);
+        if (found.length === 2) break;
+      }
+      answers.set(question, found);
+    }
+    return !found.some((i) => i !== f.requestIndex);
   });
 }
