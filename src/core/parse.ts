@@ -1,5 +1,6 @@
 // Parsing with positions: the `yaml` package's Document and LineCounter, and the one helper
 // that maps a YAML path to the narrowest node range, for schema errors and rules alike.
+import { isPlaceholder } from './placeholders';
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range, YamlPath } from './types';
 
@@ -18,6 +19,11 @@ export interface ParsedDocument {
   syntaxErrors: SyntaxProblem[];
   /** The text's line break, kept by every edit. */
   eol: string;
+  /**
+   * `true`: no string of `value` is a placeholder (core/placeholders.ts), seen while the value
+   * was built, where each string is at hand; else unknown, and `placeholder-value` looks.
+   */
+  placeholderFree?: boolean;
 }
 
 /** Aliases expanded beyond this count are refused (a "billion laughs" file ends here). */
@@ -41,15 +47,21 @@ export function parseText(text: string): ParsedDocument {
     syntaxErrors.push({ message: plainSyntaxMessage(e.code, e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
   }
   let value: unknown = null;
+  let placeholderFree: boolean | undefined;
   try {
+    placeholdersSeen = 0;
     value = plainValue(doc.contents);
     if (value === NOT_PLAIN) value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    else placeholderFree = placeholdersSeen === 0;
   } catch (err) {
     syntaxErrors.push({ message: `The document could not be read: ${(err as Error).message}`, start: 0, end: Math.min(text.length, firstLineEnd(text)) });
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { text, doc, lineCounter, value, syntaxErrors, eol };
+  return { text, doc, lineCounter, value, syntaxErrors, eol, placeholderFree };
 }
+
+/** Placeholder strings met by `plain` since `parseText` reset it. */
+let placeholdersSeen = 0;
 
 const NOT_PLAIN = Symbol('not plain');
 
@@ -77,6 +89,7 @@ function plain(node: unknown): unknown {
     const v = node.value;
     if (v !== null && typeof v === 'object') throw NOT_PLAIN; // a YAML 1.1 date or binary
     if (typeof v === 'symbol') throw NOT_PLAIN;
+    if (typeof v === 'string' && isPlaceholder(v)) placeholdersSeen++;
     return v;
   }
   if (node instanceof YAMLMap && node.constructor === YAMLMap && !node.anchor) {

@@ -2,6 +2,7 @@
 // wherever they sit; real values, and samples that could be true, are not.
 import { strict as assert } from 'node:assert';
 import { PLACEHOLDERS } from '../../../src/core/placeholders';
+import { parseText } from '../../../src/core/parse';
 import { lint } from '../../../src/lint/engine';
 import { caseFile, ruleTester, TODAY } from '../harness';
 
@@ -33,5 +34,17 @@ describe('placeholder list', () => {
       const code = caseFile(req('H', `    notes: ${JSON.stringify(p)}\n`));
       assert.equal(lint(code, { today: TODAY }).filter((f) => f.ruleId === 'placeholder-value').length, 1, p);
     }
+  });
+});
+
+describe('placeholder-value where the parse could not see the strings', () => {
+  // The parse marks a file free of placeholders as it builds the value; a file with an anchor is
+  // built by the yaml library instead, and the rule looks at every string itself.
+  it('a placeholder behind an anchor is still flagged, and a file without one is marked free', () => {
+    const anchored = caseFile(req('&h "Platform name"', '    notes: *h\n'));
+    assert.equal(lint(anchored, { today: TODAY }).filter((f) => f.ruleId === 'placeholder-value').length, 2);
+    assert.equal(parseText(caseFile(req('"Meta Platforms, Inc."'))).placeholderFree, true);
+    assert.equal(parseText(caseFile(req('"Platform name"'))).placeholderFree, false);
+    assert.equal(parseText(anchored).placeholderFree, undefined);
   });
 });
