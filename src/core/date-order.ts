@@ -33,16 +33,18 @@ export function checkDateOrder(value: unknown, bad: ReadonlySet<string>): { repo
     const base = `/requests/${i}`;
     if (!r || typeof r.sent !== 'string' || !DATE.test(r.sent) || bad.has(base) || bad.has(`${base}/sent`)) return;
     const sent = r.sent;
+    // Most requests have none of these dates, or later ones: nothing is built for them.
     const check = (date: unknown, path: (string | number)[], key: string) => {
+      if (typeof date !== 'string' || date >= sent || !DATE.test(date)) return;
       const pointer = `${base}/${path.join('/')}`;
-      if (typeof date !== 'string' || !DATE.test(date) || date >= sent || bad.has(pointer)) return;
+      if (bad.has(pointer)) return;
       const what = path.length > 1 && typeof path[1] === 'number' ? `A date in "${key}"` : `"${path.join('.')}"`;
       out.push({
         pointer,
         report: { path: ['requests', i, ...path], message: `${what} (${date}) is before "sent" (${sent}): a request cannot be ${VERBS[key]} before it is sent.` },
       });
     };
-    for (const key of ['acknowledged', 'answered', 'withdrawn']) check(r[key], [key], key);
+    for (const key of ['acknowledged', 'answered', 'withdrawn']) if (r[key] !== undefined) check(r[key], [key], key);
     const refused = obj(r.refused);
     if (refused && !bad.has(`${base}/refused`)) check(refused.on, ['refused', 'on'], 'refused');
     for (const key of ['reminders', 'extended']) {
