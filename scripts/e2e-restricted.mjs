@@ -5,6 +5,7 @@
 // file itself carries the knowledge-override warning. Every step waits on a selector.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stepper } from './e2e-step.mjs';
 
 export const PHISH = 'https://meta-records.example.net/login';
 const SHIPPED_PORTAL = 'facebook.com/records';
@@ -40,20 +41,7 @@ export const TRUST_SETTINGS = { 'security.workspace.trust.enabled': true, 'secur
 
 export async function restrictedChecks(ctx, { port, ws, shots, say }) {
   const page = await ctx.newPage();
-  const result = { passed: 0, failed: 0 };
-  let n = 0;
-  async function step(name, fn) {
-    n++;
-    try {
-      await fn();
-      result.passed++;
-      say(`  ✔ ${name}`);
-    } catch (err) {
-      result.failed++;
-      say(`  ✘ ${name}: ${err.message.split('\n')[0]}`);
-    }
-    await page.screenshot({ path: join(shots, `restricted-${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => {});
-  }
+  const { step, result } = stepper({ page, shots, say, prefix: 'restricted-' });
   /** A sub-step whose failure names itself (a 30 s click timeout alone does not say which click). */
   async function at(label, fn) {
     try { return await fn(); } catch (err) { throw new Error(`${label}: ${err.message.split('\n')[0]}`); }

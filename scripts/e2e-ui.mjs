@@ -1,9 +1,10 @@
 // The UI checks of `npm run test:e2e`: what a user does in the workbench, in Chromium, each step
 // waiting on a selector or a condition (never a fixed sleep) and leaving a screenshot behind.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stepper } from './e2e-step.mjs';
 
 const require = createRequire(import.meta.url);
 const { lint } = require('../out/src/lint/engine.js');
@@ -21,32 +22,12 @@ const STEP_TIMEOUT = 30_000;
 
 export async function uiChecks(ctx, { port, ws, shots, say }) {
   const page = await ctx.newPage();
-  const result = { passed: 0, failed: 0 };
-  let n = 0;
-  let at = '';
   // E2E_UI_ONLY=<name>[,<name>]: only the modules under scripts/e2e-ui whose file name holds one (to work on a feature).
   const only = process.env.E2E_UI_ONLY?.split(',');
   const chosen = (f) => only.some((o) => f.includes(o));
   let current = '';
-  /** Names what the step waits for now, so a time-out says where it stopped. */
-  const mark = (what) => { at = what; };
+  const { step, mark, result } = stepper({ page, shots, say, skip: (n) => only && n > 0 && !chosen(current) });
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
-  async function step(name, fn) {
-    if (only && n > 0 && !chosen(current)) return;
-    n++;
-    const shot = join(shots, `${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
-    try {
-      at = '';
-      await fn();
-      result.passed++;
-      say(`  ✔ ${name}`);
-    } catch (err) {
-      result.failed++;
-      say(`  ✘ ${name}: ${err.message.split('\n')[0]}${at ? ` (at: ${at})` : ''}`);
-    }
-    await page.screenshot({ path: shot }).catch(() => {});
-    if (process.env.E2E_DUMP) writeFileSync(shot.replace(/\.png$/, '.html'), await page.content());
-  }
   const editor = () => page.locator('.editor-instance .monaco-editor').first();
   /**
    * Go to a line and column with Ctrl+G, as a user would, and see the status bar say so; a key
