@@ -20,6 +20,9 @@ const VERBS: Record<string, string> = {
   extended: 'extended',
 };
 
+/** The keys whose dates follow `sent`. */
+const LATER = Object.keys(VERBS);
+
 /**
  * The date-order findings of a parsed case value, each with the JSON pointer of the date it
  * refuses. Dates the schema already refused (`bad`) and requests with no valid `sent` are skipped.
@@ -28,12 +31,13 @@ export function checkDateOrder(value: unknown, bad: ReadonlySet<string>): { repo
   const out: { report: Report; pointer: string }[] = [];
   const items = obj(value)?.requests;
   if (!Array.isArray(items)) return out;
-  items.forEach((raw, i) => {
-    const r = obj(raw);
+  for (let i = 0; i < items.length; i++) {
+    const r = obj(items[i]);
+    // Most requests have none of the dates that follow `sent`: nothing is built for them.
+    if (!r || typeof r.sent !== 'string' || !LATER.some((key) => r[key] !== undefined)) continue;
     const base = `/requests/${i}`;
-    if (!r || typeof r.sent !== 'string' || !DATE.test(r.sent) || bad.has(base) || bad.has(`${base}/sent`)) return;
+    if (!DATE.test(r.sent) || bad.has(base) || bad.has(`${base}/sent`)) continue;
     const sent = r.sent;
-    // Most requests have none of these dates, or later ones: nothing is built for them.
     const check = (date: unknown, path: (string | number)[], key: string) => {
       if (typeof date !== 'string' || date >= sent || !DATE.test(date)) return;
       const pointer = `${base}/${path.join('/')}`;
@@ -51,6 +55,6 @@ export function checkDateOrder(value: unknown, bad: ReadonlySet<string>): { repo
       const list = r[key];
       if (Array.isArray(list) && !bad.has(`${base}/${key}`)) list.forEach((d, j) => check(d, [key, j], key));
     }
-  });
+  }
   return out;
 }

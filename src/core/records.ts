@@ -69,13 +69,25 @@ const keyOf = (channel: string | undefined, action: string | undefined, holder: 
  * covering the follow-up's). The requests are indexed once by channel, action and holder.
  */
 export function dropAnswered(findings: Finding[], all: readonly RequestView[], k: Knowledge): Finding[] {
-  if (!findings.some((f) => f.fixes.some((x) => x.followUp))) return findings;
+  // The follow-up each finding offers, where one does (one pass; most findings have none).
+  const followUps = new Map<Finding, NonNullable<Fix['followUp']>>();
+  const wanted = new Map<string | undefined, Set<string | undefined>>();
+  for (const f of findings) {
+    for (const x of f.fixes) {
+      if (!x.followUp) continue;
+      followUps.set(f, x.followUp);
+      const actions = wanted.get(x.followUp.channel);
+      if (actions) actions.add(x.followUp.action);
+      else wanted.set(x.followUp.channel, new Set([x.followUp.action]));
+      break;
+    }
+  }
+  if (followUps.size === 0) return findings;
   // Only requests with the channel and action of some follow-up can be one: the holder's key (a
   // registry lookup) is computed for those alone.
-  const wanted = new Set(findings.flatMap((f) => f.fixes.flatMap((x) => (x.followUp ? [`${x.followUp.channel}\u0000${x.followUp.action}`] : []))));
   const byKey = new Map<string, RequestView[]>();
   for (const r of all) {
-    if (!wanted.has(`${r.channel}\u0000${r.action}`)) continue;
+    if (!wanted.get(r.channel)?.has(r.action)) continue;
     const key = keyOf(r.channel, r.action, sameHolderKey(k, r.holder));
     const list = byKey.get(key);
     if (list) list.push(r);
@@ -85,7 +97,7 @@ export function dropAnswered(findings: Finding[], all: readonly RequestView[], k
   // requests that are such a follow-up; one of them is not the record itself) is found once.
   const answers = new Map<string, number[]>();
   return findings.filter((f) => {
-    const fu = f.fixes.find((x) => x.followUp)?.followUp;
+    const fu = followUps.get(f);
     if (!fu) return true;
     const question = `${keyOf(fu.channel, fu.action, fu.holder)}\u0000${fu.requestedState}\u0000${fu.data?.join('\u0001')}`;
     let found = answers.get(question);

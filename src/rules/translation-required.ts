@@ -17,8 +17,12 @@ export const translationRequired: Rule = {
     const out: Report[] = [];
     const language = ctx.caseView.language ?? 'en';
     const from = ctx.caseView.requestingState;
+    // Requests to the same addressee share the answer: asked once per channel, state and holder.
+    const asked = new Map<string, ReturnType<typeof acceptedLanguages>>();
     for (const r of ctx.caseView.requests) {
-      const accepted = acceptedLanguages(ctx.knowledge, { channel: r.channel, requestingState: from, requestedState: r.requestedState, holder: r.holder });
+      const key = `${r.channel}\u0000${r.requestedState}\u0000${r.holder?.name}\u0000${r.holder?.entity}`;
+      let accepted = asked.get(key);
+      if (!asked.has(key)) asked.set(key, (accepted = acceptedLanguages(ctx.knowledge, { channel: r.channel, requestingState: from, requestedState: r.requestedState, holder: r.holder })));
       if (!accepted || accepted.languages.includes(language)) continue;
       out.push({
         path: [...r.path, 'channel'],
