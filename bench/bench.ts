@@ -124,6 +124,13 @@ async function main() {
     console.log((await draftFigures()).join('\n'));
     return;
   }
+  if (process.argv.includes('--cold-only')) {
+    // The cold check's one target alone, measured as below (to work on it).
+    const text = caseText(10000);
+    const { a: floor, b: cold, ratio } = paired(() => parseDocument(text, { lineCounter: new LineCounter() }), () => lintDocument(text, { today: TODAY }), 21);
+    console.log(`- cold / floor at 10,000: ${ratio.toFixed(2)}, the median of 21 paired runs (target ≤ 1.25): floor ${fmt(floor)}, cold ${fmt(cold)}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+    return;
+  }
   const sizes = [100, 1000, 10000];
   const rows: string[] = [];
   const ratios: string[] = [];
