@@ -105,11 +105,15 @@ describe('mlaBasis v3: none only where everything is decided', () => {
 });
 
 describe('mlaBasis v3: no verify fact decides', () => {
-  it('a party marked verify (KR, UNTOC, a press report of its deposit) is neither a party nor a non-party', () => {
-    assert.equal(SHIPPED.conventions!.untoc.parties!.find((p) => p.state === 'KR')?.verify, true);
-    const b = mlaBasis(SHIPPED, 'KR', 'ZA', '2026-12-03', OCG10);
+  it('a party marked verify (WS, UNTOC, inferred from a party count) is neither a party nor a non-party', () => {
+    assert.equal(SHIPPED.conventions!.untoc.parties!.find((p) => p.state === 'WS')?.verify, true);
+    const b = mlaBasis(SHIPPED, 'WS', 'ZA', '2026-12-03', OCG10);
     assert.notEqual(id(b), 'untoc');
     assert.equal(b.status, 'unknown');
+  });
+  it('Korea\'s deposit read in its Ministry of Justice\'s announcement decides (KR, 2015-12-05 by Art. 38(2))', () => {
+    assert.equal(id(mlaBasis(SHIPPED, 'KR', 'ZA', '2015-12-05', OCG10)), 'untoc');
+    assert.notEqual(id(mlaBasis(SHIPPED, 'KR', 'ZA', '2015-12-04', OCG10)), 'untoc');
   });
   it('Japan\'s deposit read in its Foreign Ministry\'s release decides (JP, 2017-08-10)', () => {
     assert.equal(id(mlaBasis(SHIPPED, 'JP', 'ZA', '2017-08-10', OCG10)), 'untoc');
