@@ -5,6 +5,7 @@
 // it owns (navigation.ts and plan-view.ts will join them the same way).
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
+import { CasesViewState, registerCasesView } from './cases-view';
 import { isCaseFile, registerCaseFileContext } from './case-files';
 import { registerCodeActions } from './code-actions';
 import { registerCodeLens } from './codelens';
@@ -33,6 +34,10 @@ export interface WhichChannelApi {
   planView(): PlanViewState | undefined;
   /** Fires after each redraw of the case plan view. */
   onDidDrawPlan: vscode.Event<PlanViewState>;
+  /** What the Cases view shows now. */
+  casesView(): CasesViewState;
+  /** Fires after each refresh of the Cases view. */
+  onDidRefreshCases: vscode.Event<CasesViewState>;
 }
 
 export function activate(context: vscode.ExtensionContext): WhichChannelApi {
@@ -52,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
   registerCodeLens(context, { log, checks });
   const planView = registerPlanView(context, { log, checks });
   registerTasks(context);
+  const casesView = registerCasesView(context, { log, checks });
 
   registerSettingsCheck(context, { log });
   registerDraft(context, { log, knowledge: checks.knowledge });
@@ -67,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
     settingsReloading: checks.reloading,
     planView: planView.state,
     onDidDrawPlan: planView.onDidDraw,
+    casesView: casesView.state,
+    onDidRefreshCases: casesView.onDidRefresh,
   };
 }
 

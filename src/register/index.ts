@@ -106,7 +106,7 @@ export function agenda(registers: readonly CaseRegister[], today: string, days: 
  * are absent), with how many syntax and schema problems the file has (its register may then miss
  * requests: `which-channel lint` shows them).
  */
-export function registerOfText(text: string, k: Knowledge, today: string, file?: string): CaseRegister & { problems: number } {
+export function registerOfText(text: string, k: Knowledge, today: string, file?: string): CaseRegister & { problems: number; caseId?: string; title?: string } {
   const ctx = makeContext(parseText(text), { today, knowledge: k });
-  return { ...caseRegister(ctx.caseView, k, today, file), problems: ctx.parsed.syntaxErrors.length + ctx.schema.reports.length };
+  return { ...caseRegister(ctx.caseView, k, today, file), problems: ctx.parsed.syntaxErrors.length + ctx.schema.reports.length, caseId: ctx.caseView.caseId, title: ctx.caseView.title };
 }
