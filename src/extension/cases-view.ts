@@ -90,7 +90,8 @@ export function registerCasesView(context: vscode.ExtensionContext, { log, check
     getTreeItem(node: Node): vscode.TreeItem {
       if (node.kind === 'due-group') {
         const t = new vscode.TreeItem('Due soon', vscode.TreeItemCollapsibleState.Expanded);
-        t.description = `${node.items.length} in the next ${node.days} days`;
+        const late = node.items.filter((d) => d.date < model.date).length;
+        t.description = `${node.items.length - late} in the next ${node.days} days${late ? `, ${late} overdue` : ''}`;
         t.iconPath = new vscode.ThemeIcon('calendar');
         t.id = 'due-group';
         return t;
@@ -140,14 +141,20 @@ export function registerCasesView(context: vscode.ExtensionContext, { log, check
   /** Redraw the tree and the status bar item from the model. */
   function refresh(): void {
     const cases = model.cases();
-    const week = model.dueSoon(WEEK);
+    // This week: what falls due from today to seven days ahead; an answer overdue since before today is counted apart.
+    const upcoming = model.dueSoon(WEEK);
+    const week = upcoming.filter((d) => d.date >= model.date);
+    const overdue = upcoming.length - week.length;
     shown = { cases: cases.length, requests: cases.reduce((n, c) => n + c.rows.length, 0), due: model.dueSoon(dueDays()).length };
-    if (week.length) {
-      status.text = `$(calendar) ${week.length} due this week`;
-      status.tooltip = new vscode.MarkdownString(['**which-channel**: due in the next 7 days', '', ...week.slice(0, 10).map((d) => `- ${d.date} ${d.caseId ?? ''} / ${d.requestId ?? ''}: ${DUE_WORDS[d.kind]}`), ...(week.length > 10 ? [`- and ${week.length - 10} more`] : [])].join('\n'));
+    if (upcoming.length) {
+      status.text = `$(calendar) ${week.length} due this week${overdue ? `, ${overdue} overdue` : ''}`;
+      status.tooltip = new vscode.MarkdownString(['**which-channel**: due in the next 7 days, and answers overdue', '', ...upcoming.slice(0, 12).map((d) => `- ${d.date} ${d.caseId ?? ''} / ${d.requestId ?? ''}: ${DUE_WORDS[d.kind]}`), ...(upcoming.length > 12 ? [`- and ${upcoming.length - 12} more`] : [])].join('\n'));
       status.show();
       shown.statusBar = status.text;
-    } else status.hide();
+    } else {
+      status.hide();
+      shown.statusBar = undefined;
+    }
     changed.fire(undefined);
     refreshed.fire(shown);
   }
