@@ -112,7 +112,12 @@ const obj = (v: unknown): Record<string, unknown> | undefined => (v !== null && 
  * Build the view. `bad` holds the JSON pointers that have a schema error; a field whose pointer
  * or an ancestor's (below the request) is in it is treated as absent.
  */
-export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: string): CaseView {
+/**
+ * `placeholderFree`: the parse saw no placeholder among the value's strings (core/parse.ts), so
+ * none need be looked for again here.
+ */
+export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: string, placeholderFree = false): CaseView {
+  const placeholder = placeholderFree ? () => false : isPlaceholder;
   const root = obj(value) ?? {};
   const c = obj(root.case) ?? {};
   const ok = (ptr: string) => {
@@ -131,7 +136,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
   }
   // A placeholder left in place (core/placeholders.ts) is no value: unknown, as if absent, so no
   // rule reasons from it and no draft prints it (placeholder-value reports it).
-  const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) && !isPlaceholder(v) ? v : undefined);
+  const str = (v: unknown, ptr: string) => (typeof v === 'string' && ok(ptr) && !placeholder(v) ? v : undefined);
   const rangeOf = (v: unknown, ptr: string, get: (v: unknown, ptr: string) => string | undefined) => {
     const o = obj(v);
     if (!o) return undefined;
@@ -159,7 +164,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     const clean = !allTouched && !touched.has(index);
     // Pointers are built only for a request that holds a refused value.
     const okAt = (suffix: string) => clean || ok(`/requests/${index}/${suffix}`);
-    const sub = (v: unknown, suffix: string) => (typeof v === 'string' && okAt(suffix) && !isPlaceholder(v) ? v : undefined);
+    const sub = (v: unknown, suffix: string) => (typeof v === 'string' && okAt(suffix) && !placeholder(v) ? v : undefined);
     const f = (k: string) => sub(r[k], k);
     const h = obj(r.holder);
     const holder: Holder | undefined = h && okAt('holder')
@@ -216,7 +221,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
   const offences = Array.isArray(c.offences) && ok('/case/offences')
     ? c.offences.flatMap((o, i): Offence[] => {
         const ptr = `/case/offences/${i}`;
-        if (typeof o === 'string') return ok(ptr) && o.trim() && !isPlaceholder(o) ? [{ name: o }] : [];
+        if (typeof o === 'string') return ok(ptr) && o.trim() && !placeholder(o) ? [{ name: o }] : [];
         const m = obj(o);
         const name = str(m?.name, `${ptr}/name`);
         return m && name ? [{ name, provision: str(m.provision, `${ptr}/provision`), max_penalty_years: num(m.max_penalty_years, `${ptr}/max_penalty_years`), category: str(m.category, `${ptr}/category`) }] : [];

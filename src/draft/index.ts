@@ -35,7 +35,7 @@ export function draftCase(text: string, options: DraftOptions = {}): DraftResult
   }
   const today = options.today ?? localToday();
   const schema = checkSchema(parsed);
-  const view = buildCaseView(parsed.value, schema.bad, today);
+  const view = buildCaseView(parsed.value, schema.bad, today, parsed.placeholderFree);
   const knowledge = options.knowledge ?? SHIPPED;
   const wanted = options.requestIds?.length ? options.requestIds : undefined;
   if (wanted) {

@@ -94,7 +94,7 @@ export function makeContext(parsed: ParsedDocument, options: LintOptions, viewIn
   const knowledge = options.knowledge ?? SHIPPED;
   const today = options.today ?? localToday();
   const schema = checkSchema(parsed);
-  const caseView = buildCaseView(parsed.value, schema.bad, today);
+  const caseView = buildCaseView(parsed.value, schema.bad, today, parsed.placeholderFree);
   if (viewIndex) for (const r of caseView.requests) r.index = viewIndex(r.index);
   return { parsed, caseView, knowledge, today, dueSoonDays: options.dueSoonDays ?? DUE_SOON_DAYS, editor: new Editor(parsed), schema, all: caseView.requests, ids: new Set(idsOf(parsed.value)), route: routeMemo(knowledge, caseView.requestingState, offenceFacts(caseView)) };
 }
