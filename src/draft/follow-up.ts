@@ -4,17 +4,15 @@
 // pending the request for assistance, Budapest Art. 29(7)), the reminder, and the withdrawal.
 // Same document model as the drafts (model.ts), so the Markdown and DOCX renderers need nothing
 // new. Each letter names the original request by its date and references, never by the file's id.
-import { buildCaseView, CaseView } from '../core/case';
+import type { CaseView } from '../core/case';
 import { DraftRequest, missingElements } from '../core/essentials';
-import { parseText } from '../core/parse';
 import { preservationHold } from '../core/preservation';
-import { checkSchema } from '../core/schema';
 import { dependents, isClosed, requestStatus } from '../core/status';
 import { findProvider, Knowledge, primaryPreservation, SHIPPED } from '../knowledge';
 import { localToday } from '../lint/engine';
 import { andList, closing, contactText, Ctx, dataList, h2, identifiersTable, need, numbered, p } from './build';
 import { addressee, channelTitle, FactLog, longDate } from './facts';
-import type { DraftResult } from './index';
+import { DraftResult, readCase } from './index';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { fill, textFor } from './text-en';
 import { FOLLOW_UP_EN as F } from './text-follow-up-en';
@@ -206,14 +204,10 @@ export function buildFollowUp(i: FollowUpInput): DraftDocument {
 
 /** The follow-up letter of one request of a case file's text, or why it cannot be written. */
 export function draftFollowUp(text: string, opts: { requestId: string; followUp: FollowUp; today?: string; knowledge?: Knowledge }): DraftResult {
-  const parsed = parseText(text);
-  if (parsed.syntaxErrors.length) {
-    const e = parsed.syntaxErrors[0];
-    const line = text.slice(0, e.start).split('\n').length;
-    return { ok: false, error: `the case file does not parse (line ${line}: ${e.message}); nothing drafted` };
-  }
   const today = opts.today ?? localToday();
-  const view = buildCaseView(parsed.value, checkSchema(parsed).bad, today);
+  const read = readCase(text, today);
+  if (!read.ok) return read;
+  const view = read.view;
   const knowledge = opts.knowledge ?? SHIPPED;
   const request = view.requests.find((r) => r.id === opts.requestId);
   if (!request) return { ok: false, error: `no request with id "${opts.requestId}" in the case file` };
