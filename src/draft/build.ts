@@ -19,7 +19,8 @@ export interface DraftInput {
   today: string;
 }
 
-interface Ctx {
+/** What every builder reads (follow-up.ts builds with it too). */
+export interface Ctx {
   c: CaseView;
   r: DraftRequest;
   all: readonly DraftRequest[];
@@ -33,7 +34,7 @@ interface Ctx {
 }
 
 /** The value, or the element's placeholder where it is an essential that is missing. */
-function need(x: Ctx, id: string, value: string | undefined): Text {
+export function need(x: Ctx, id: string, value: string | undefined): Text {
   if (value) return [value];
   const label = x.lacking.get(id);
   return label ? [{ missing: label }] : [x.T.common.notStated];
@@ -42,7 +43,7 @@ function need(x: Ctx, id: string, value: string | undefined): Text {
 /** The document's reference, in its header and on every page. */
 const reference = (c: CaseView, r: DraftRequest) => `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
 
-const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
+export const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
 function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolean; contact?: boolean } = {}): Block[] {
   const { c, r, k, T } = x;
@@ -75,8 +76,8 @@ function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string
   return b.sentence;
 }
 
-const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
-const p = (...text: Text): Block => ({ type: 'paragraph', text });
+export const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
+export const p = (...text: Text): Block => ({ type: 'paragraph', text });
 
 function offencesTable(x: Ctx): Block {
   const { c, T } = x;
@@ -90,13 +91,13 @@ function offencesTable(x: Ctx): Block {
   return { type: 'table', header: T.common.offencesHeader, rows: offences.map((o) => [[o.name], need(x, 'provision', o.provision), penalty(o.max_penalty_years)]) };
 }
 
-function identifiersTable(x: Ctx): Block {
+export function identifiersTable(x: Ctx): Block {
   const ids = (x.r.identifiers ?? []).filter((i): i is { type?: unknown; value?: unknown } => i !== null && typeof i === 'object');
   if (ids.length === 0) return p(...need(x, 'identifiers', undefined));
   return { type: 'table', header: x.T.common.identifiersHeader, rows: ids.map((i) => [[String(i.type ?? '')], [String(i.value ?? '')]]) };
 }
 
-function dataList(x: Ctx): Block {
+export function dataList(x: Ctx): Block {
   const data = x.r.data ?? [];
   return data.length ? { type: 'list', items: data.map((d) => [x.T.common.data[d] ?? d]) } : p(...need(x, 'data', undefined));
 }
@@ -122,7 +123,7 @@ const SEALED = new Set(['court', 'judge', 'investigating_judge', 'prosecutor']);
  * place, date and signature, and the seal where the authority seals (case.authority_type). The
  * note that the draft must be checked is not on the page (DraftDocument.note).
  */
-function closing(x: Ctx): Block[] {
+export function closing(x: Ctx): Block[] {
   const T = x.T.common;
   const F = T.signatureFields;
   const line = (key: string) => ({ label: F[key], value: [T.blank] });
@@ -173,7 +174,7 @@ function preservation(x: Ctx): Block[] {
  * one). Never a preservation.
  */
 /** "a, b and c". */
-const andList = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+export const andList = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
 
 function followUps(x: Ctx): DraftRequest[] {
   const key = sameHolderKey(x.k, x.r.holder);
@@ -309,7 +310,7 @@ function interpol(x: Ctx): Block[] {
  * The numbered sections ("3. Period") numbered in order: a section a document leaves out (no facts
  * to summarise, no confidentiality asked) never leaves a gap in the numbers.
  */
-function numbered(blocks: Block[]): Block[] {
+export function numbered(blocks: Block[]): Block[] {
   let n = 0;
   return blocks.map((b) => {
     if (b.type !== 'heading' || b.level !== 2 || typeof b.text[0] !== 'string' || !/^\d+\. /.test(b.text[0])) return b;
