@@ -6,11 +6,10 @@ import { join } from 'node:path';
 
 const FILE = 'police-abroad.case.yaml';
 
-export async function checks({ page, step, mark, editor, shots }) {
+export async function checks({ openFile, page, step, mark, editor, shots }) {
   await step('route and language: a police letter rogatory and an English request to Germany are flagged', async () => {
     mark('the case from the Explorer');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).dblclick();
-    await page.locator('.tab.active', { hasText: FILE }).waitFor();
+    await openFile(FILE);
     mark('the rogatory-issuer warning squiggle');
     await page.locator('.squiggly-warning').first().waitFor();
     await editor().click({ position: { x: 200, y: 10 } });
