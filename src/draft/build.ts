@@ -210,7 +210,7 @@ function person(x: Ctx): Block {
   const who = x.r.person ?? {};
   const rows = Object.keys(L).filter((key) => who[key] !== undefined || (key === 'nationality' && x.lacking.has('nationality'))).map((key) => {
     const v = who[key];
-    const text = Array.isArray(v) ? v.join(', ') : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
+    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? x.T.mla.available[String(v)] : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
     return { label: L[key], value: need(x, key, text) };
   });
   return { type: 'fields', rows };
@@ -332,11 +332,19 @@ function interpol(x: Ctx): Block[] {
     ...(purpose ? [{ type: 'fields', rows: [{ label: I.purpose, value: [purpose] }] } as Block] : []),
     h2(I.person), person(x),
     h2(I.offences), offencesTable(x),
-    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined)))] : []),
+    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
     h2(I.action), p(I.actions[r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
+}
+
+/** A Red Notice's arrest warrant (RPD Art. 83(2)(b)) and the extradition assurance (Art. 84). */
+function redWarrant(x: Ctx): Block[] {
+  const I = x.T.interpol;
+  const w = x.r.warrant;
+  const value = w?.reference ? [[w.reference, w.issued_by && fill(I.warrantIssuedBy, { by: w.issued_by }), w.on && fill(I.warrantOn, { on: longDate(w.on) })].filter(Boolean).join('')] : need(x, 'warrant', undefined);
+  return [{ type: 'fields', rows: [{ label: I.warrant, value }] }, p(...(x.r.extradition ? [I.extradition] : need(x, 'extradition', undefined)))];
 }
 
 /**
