@@ -334,7 +334,8 @@ function interpol(x: Ctx): Block[] {
     h2(I.offences), offencesTable(x),
     ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
-    h2(I.action), p(I.actions[r.action ?? ''] ?? I.notAnAction),
+    // A Red Notice is a request for provisional arrest: `locate` under it is worded as one (RPD Art. 82).
+    h2(I.action), p(I.actions[notice === 'red' && r.action === 'locate' ? 'arrest' : r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
 }

@@ -90,3 +90,12 @@ describe('no raw enum value in a document', () => {
     }
   });
 });
+
+describe('Red Notice action', () => {
+  it('locate under a Red Notice is worded as a provisional arrest with a view to extradition', () => {
+    const res = draftCase(fixture('complete').replace('    action: arrest\n    notice: red', '    action: locate\n    notice: red'), { today: TODAY, knowledge: SHIPPED });
+    assert.ok(res.ok);
+    const red = res.ok ? res.documents.find((d) => d.kind === 'interpol')! : undefined;
+    assert.match(renderMarkdown(red!), /Locate and provisionally arrest the person with a view to extradition/);
+  });
+});
