@@ -155,6 +155,12 @@ export function caseSchema() {
       nationality: country('Nationality.'),
       born: date('Date of birth.'),
       description: { type: 'string', minLength: 1, description: 'A description where the name is unknown (physical, online persona, role).' },
+      // Identity particulars a notice needs (INTERPOL's Rules on the Processing of Data, Art. 83(1) and 84): issue 20, forms.md section 6.
+      sex: enumOf({ female: 'Female.', male: 'Male.', unknown: 'Not known.' }, 'Sex, as the identity documents record it (a notice\'s identity particulars; INTERPOL\'s Rules on the Processing of Data).'),
+      photo: { type: 'boolean', description: '`true`: a photograph of the person is available to attach (a notice\'s identity particulars).' },
+      fingerprints: { type: 'boolean', description: '`true`: the person\'s fingerprints are available to attach (a notice\'s identity particulars).' },
+      identity_documents: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Identity documents known (type, number, issuing state), one a line: e.g. "passport Z1234567 (IN)".' },
+      status: enumOf({ suspect: 'Suspected of the offence.', witness: 'A witness.', victim: 'A victim of the offence.' }, 'The person\'s status in the case: a Blue Notice (information on a person) states it.'),
     },
   };
   const identifier = {
@@ -208,6 +214,19 @@ export function caseSchema() {
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
+      warrant: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reference'],
+        description: 'On a Red Notice: the arrest warrant or judicial decision it rests on, `{ reference, issued_by, on }` (INTERPOL\'s Rules on the Processing of Data, Art. 83(2)(b): a Red Notice needs a valid arrest warrant or equivalent judicial decision). A warrant without its reference is not one.',
+        properties: {
+          reference: { type: 'string', minLength: 1, description: 'The warrant\'s number or reference.' },
+          issued_by: { type: 'string', minLength: 1, description: 'The court or judge that issued it.' },
+          on: date('The date it was issued.'),
+        },
+      },
+      extradition: { type: 'boolean', description: 'On a Red Notice: `true` where the requesting state gives the assurance that it will seek extradition once the person is arrested (INTERPOL\'s Rules on the Processing of Data, Art. 84).' },
+      danger: { type: 'string', minLength: 1, description: 'On an emergency request (`emergency: true`): the emergency statement, as a block scalar (`|`). Who is at risk and of what (death, serious physical injury, a child\'s sexual abuse), why the danger is imminent and how recent the information is, and how the data asked for will prevent it. Providers\' emergency forms ask for each (Snap\'s Law Enforcement Emergency Response Form: the nature and recency of the emergency and how the data will help; X\'s emergency disclosure cover sheet: the person in danger and the nature of the emergency).' },
       // The register (register.md): a request's life after it is drafted. All optional; the dates
       // must follow `sent` (checked after the schema, src/core/date-order.ts).
       reference: { type: 'string', minLength: 1, description: 'Your own outgoing number for this request (shown in the drafts\' header).' },
@@ -634,6 +653,7 @@ function providersSchema() {
       emergency: providerFact([], {
         accepts: { type: 'boolean', description: 'Whether the provider answers emergency disclosure requests (danger of death or serious physical injury).' },
         how: { type: 'string', description: 'How to send one.' },
+        content_outside_us: { type: 'boolean', description: 'Whether, in an emergency, the provider discloses the content of communications to authorities outside the United States, as its own guidelines state (`false`: records only). Absent: not stated. An emergency draft to a state outside the US asks for no content where this is `false`.' },
       }, 'The emergency disclosure policy.'),
       languages: providerFact(['value'], { value: languageCodes }, 'The languages the provider accepts requests in (ISO 639-1), as its own guidelines state them.'),
       content: providerFact(['needs'], { needs: { type: 'string', minLength: 1, description: 'What the provider says foreign authorities need for content.' } }, 'What content needs.'),

@@ -44,6 +44,12 @@ export interface RequestView {
   notes?: string;
   /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
   emergency?: boolean;
+  /** On a Red Notice: the arrest warrant it rests on (a reference is required by the schema). */
+  warrant?: { reference?: string; issued_by?: string; on?: string };
+  /** On a Red Notice: the assurance that extradition will be sought. */
+  extradition?: boolean;
+  /** On an emergency request: the danger (who is at risk, of what, why imminent, how recent, how the data prevents it). */
+  danger?: string;
   /** On a `preserve` request: the dates an extension was sent, as written (valid dates only). */
   extended?: string[];
   // The register (register.md): the request's life after it is drafted; dates the schema or
@@ -199,6 +205,9 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       needed_by: f('needed_by'),
       notes: f('notes'),
       emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
+      danger: f('danger'),
+      warrant: obj(r.warrant) && okAt('warrant') ? { reference: sub(obj(r.warrant)!.reference, 'warrant/reference'), issued_by: sub(obj(r.warrant)!.issued_by, 'warrant/issued_by'), on: sub(obj(r.warrant)!.on, 'warrant/on') } : undefined,
+      extradition: typeof r.extradition === 'boolean' && okAt('extradition') ? r.extradition : undefined,
       extended: strings(r.extended, 'extended'),
       reference: f('reference'),
       their_reference: f('their_reference'),

@@ -5,7 +5,7 @@
 import type { CaseView } from '../core/case';
 import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
 import { Knowledge, sameHolderKey } from '../knowledge';
-import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, stateName } from './facts';
+import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, providerEmergency, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { DraftText, fill, textFor } from './text-en';
 
@@ -40,8 +40,8 @@ export function need(x: Ctx, id: string, value: string | undefined): Text {
   return label ? [{ missing: label }] : [x.T.common.notStated];
 }
 
-/** The document's reference, in its header and on every page. */
-const reference = (c: CaseView, r: DraftRequest) => `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
+/** The document's reference, in its header and on every page: the issuing authority's own number (`reference`) where set. */
+const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
 
 export const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
@@ -211,7 +211,7 @@ function person(x: Ctx): Block {
   const who = x.r.person ?? {};
   const rows = Object.keys(L).filter((key) => who[key] !== undefined || (key === 'nationality' && x.lacking.has('nationality'))).map((key) => {
     const v = who[key];
-    const text = Array.isArray(v) ? v.join(', ') : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
+    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? x.T.mla.available[String(v)] : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
     return { label: L[key], value: need(x, key, text) };
   });
   return { type: 'fields', rows };
@@ -247,6 +247,40 @@ function mla(x: Ctx): Block[] {
     p(...(urgent ? [fill(M.urgentSentence, { level: T.common.urgencyValue[c.urgency!] ?? c.urgency! }), ...need(x, 'urgency_reason', c.urgencyReason)] : [M.routine])),
     ...(r.needed_by ? [p(fill(M.neededBy, { date: longDate(r.needed_by) }))] : []),
     p(M.reciprocity),
+    ...closing(x),
+  ];
+}
+
+/**
+ * An emergency disclosure request (forms.md section 1): the danger, the accounts and data, the
+ * basis (for a US provider 18 U.S.C. 2702(b)(8) for content, 2702(c)(4) for records: voluntary),
+ * the provider's emergency procedure from the registry, the request's notes, and the officer
+ * with a 24-hour telephone.
+ */
+function emergency(x: Ctx): Block[] {
+  const { c, r, k, T } = x;
+  const E = T.emergency;
+  const procedure = providerEmergency(k, r, x.log);
+  const us = r.holder?.country === 'US';
+  // Content only where the provider's policy allows it to the requesting state (a registry fact).
+  const noContent = procedure?.contentOutsideUs === false && c.requestingState !== 'US' && (r.data ?? []).includes('content');
+  const data = noContent ? (r.data ?? []).filter((d) => d !== 'content') : r.data;
+  const basis = us ? ((data ?? []).includes('content') ? E.usContentAndRecords : E.usRecords) : E.policy;
+  return [
+    ...header(x, E.title, { contact: true }),
+    ...(procedure?.how ? [{ type: 'fields', rows: [{ label: E.procedureLabel, value: [procedure.how] }] } as Block] : []),
+    p(E.intro),
+    h2(E.danger), p(...need(x, 'danger', r.danger?.trim())),
+    h2(E.accounts), identifiersTable(x),
+    h2(E.data), dataList({ ...x, r: { ...r, data } }),
+    ...(noContent ? [p(fill(E.noContent, { holder: r.holder?.name ?? T.common.provider }))] : []),
+    ...(r.date_range ? [{ type: 'fields', rows: [{ label: T.common.period, value: period(x) }] } as Block] : []),
+    h2(E.basis), p(basis),
+    ...(c.offences?.length ? [p(E.offence), offencesTable(x)] : []),
+    p(E.followUp),
+    ...(r.notes?.trim() ? [h2(E.notes), p(r.notes.trim())] : []),
+    h2(E.officer),
+    { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: [contactText(c) ?? T.common.notStated] }, { label: E.phoneLabel, value: need(x, 'contact', c.contact?.phone) }] },
     ...closing(x),
   ];
 }
@@ -299,11 +333,20 @@ function interpol(x: Ctx): Block[] {
     ...(purpose ? [{ type: 'fields', rows: [{ label: I.purpose, value: [purpose] }] } as Block] : []),
     h2(I.person), person(x),
     h2(I.offences), offencesTable(x),
-    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined)))] : []),
+    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
-    h2(I.action), p(I.actions[r.action ?? ''] ?? I.notAnAction),
+    // A Red Notice is a request for provisional arrest: `locate` under it is worded as one (RPD Art. 82).
+    h2(I.action), p(I.actions[notice === 'red' && r.action === 'locate' ? 'arrest' : r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
+}
+
+/** A Red Notice's arrest warrant (RPD Art. 83(2)(b)) and the extradition assurance (Art. 84). */
+function redWarrant(x: Ctx): Block[] {
+  const I = x.T.interpol;
+  const w = x.r.warrant;
+  const value = w?.reference ? [[w.reference, w.issued_by && fill(I.warrantIssuedBy, { by: w.issued_by }), w.on && fill(I.warrantOn, { on: longDate(w.on) })].filter(Boolean).join('')] : need(x, 'warrant', undefined);
+  return [{ type: 'fields', rows: [{ label: I.warrant, value }] }, p(...(x.r.extradition ? [I.extradition] : need(x, 'extradition', undefined)))];
 }
 
 /**
@@ -319,7 +362,7 @@ export function numbered(blocks: Block[]): Block[] {
   });
 }
 
-const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol };
+const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol, emergency };
 
 /** The document a request becomes. */
 export function buildDraft(input: DraftInput): DraftDocument {
