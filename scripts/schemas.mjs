@@ -155,7 +155,7 @@ export function caseSchema() {
       nationality: country('Nationality.'),
       born: date('Date of birth.'),
       description: { type: 'string', minLength: 1, description: 'A description where the name is unknown (physical, online persona, role).' },
-      // Identity particulars a notice needs (INTERPOL's Rules on the Processing of Data, Art. 83(1) and 84): issue 20, forms.md section 6.
+      // Identity particulars a notice needs (INTERPOL's Rules on the Processing of Data, Arts 82 et seq. on Red Notices; the articles were not read in a primary text): issue 20, forms.md section 6.
       sex: enumOf({ female: 'Female.', male: 'Male.', unknown: 'Not known.' }, 'Sex, as the identity documents record it (a notice\'s identity particulars; INTERPOL\'s Rules on the Processing of Data).'),
       photo: { type: 'boolean', description: '`true`: a photograph of the person is available to attach (a notice\'s identity particulars).' },
       fingerprints: { type: 'boolean', description: '`true`: the person\'s fingerprints are available to attach (a notice\'s identity particulars).' },
@@ -218,14 +218,14 @@ export function caseSchema() {
         type: 'object',
         additionalProperties: false,
         required: ['reference'],
-        description: 'On a Red Notice: the arrest warrant or judicial decision it rests on, `{ reference, issued_by, on }` (INTERPOL\'s Rules on the Processing of Data, Art. 83(2)(b): a Red Notice needs a valid arrest warrant or equivalent judicial decision). A warrant without its reference is not one.',
+        description: 'On a Red Notice: the arrest warrant or judicial decision it rests on, `{ reference, issued_by, on }` (INTERPOL\'s Rules on the Processing of Data, Arts 82 et seq.: a Red Notice needs a valid arrest warrant or equivalent judicial decision). A warrant without its reference is not one.',
         properties: {
           reference: { type: 'string', minLength: 1, description: 'The warrant\'s number or reference.' },
           issued_by: { type: 'string', minLength: 1, description: 'The court or judge that issued it.' },
           on: date('The date it was issued.'),
         },
       },
-      extradition: { type: 'boolean', description: 'On a Red Notice: `true` where the requesting state gives the assurance that it will seek extradition once the person is arrested (INTERPOL\'s Rules on the Processing of Data, Art. 84).' },
+      extradition: { type: 'boolean', description: 'On a Red Notice: `true` where the requesting state gives the assurance that it will seek extradition once the person is arrested (INTERPOL\'s Rules on the Processing of Data, Arts 82 et seq.).' },
       danger: { type: 'string', minLength: 1, description: 'On an emergency request (`emergency: true`): the emergency statement, as a block scalar (`|`). Who is at risk and of what (death, serious physical injury, a child\'s sexual abuse), why the danger is imminent and how recent the information is, and how the data asked for will prevent it. Providers\' emergency forms ask for each (Snap\'s Law Enforcement Emergency Response Form: the nature and recency of the emergency and how the data will help; X\'s emergency disclosure cover sheet: the person in danger and the nature of the emergency).' },
       // The register (register.md): a request's life after it is drafted. All optional; the dates
       // must follow `sent` (checked after the schema, src/core/date-order.ts).

@@ -335,13 +335,13 @@ function interpol(x: Ctx): Block[] {
     h2(I.offences), offencesTable(x),
     ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
-    // A Red Notice is a request for provisional arrest: `locate` under it is worded as one (RPD Art. 82).
+    // A Red Notice is a request for provisional arrest: `locate` under it is worded as one (INTERPOL's Rules on the Processing of Data, Arts 82 et seq.: the location of a wanted person with a view to arrest and extradition).
     h2(I.action), p(I.actions[notice === 'red' && r.action === 'locate' ? 'arrest' : r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
 }
 
-/** A Red Notice's arrest warrant (RPD Art. 83(2)(b)) and the extradition assurance (Art. 84). */
+/** A Red Notice's arrest warrant and the extradition assurance (INTERPOL's Rules on the Processing of Data, Arts 82 et seq.; the articles were not read in a primary text). */
 function redWarrant(x: Ctx): Block[] {
   const I = x.T.interpol;
   const w = x.r.warrant;
