@@ -421,6 +421,7 @@ export function knowledgeSchema() {
       latest_open_ended: { type: 'boolean', description: 'The latest answer can be later still ("2 years or more"): the plan says "or more".' },
       hold_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'How long a preservation on this channel holds, in days, where the provider states no period of its own.' },
       hold_extension_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'What one extension of such a preservation adds, in days (default: `hold_days` again).' },
+      hold_extension_form: { type: 'string', description: 'The form the law sets for an extension, as a letter names it (e.g. "the form set out in Annex VI to Regulation (EU) 2023/1543"); absent, a letter leaves the form as a placeholder.' },
       hold_basis: { type: 'string', description: 'What the period rests on, as a document cites it (e.g. "18 U.S.C. 2703(f)").' },
       hold_basis_binds: {
         type: 'object', additionalProperties: false,

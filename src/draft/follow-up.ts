@@ -106,9 +106,11 @@ function extensionAsk(x: Ctx): Block[] {
   if (channel === 'eu_preservation_order') {
     return [
       p(ch?.hold_extension_days ? fill(F.eu.ask, { days: ch.hold_extension_days, basis: ch.hold_basis ?? F.notStated }) : F.eu.askUnknown),
-      // The Regulation's annexed form for an extension is not in the knowledge base with a source:
-      // the letter leaves its place visible rather than name a form it cannot cite.
-      p(F.eu.form, { missing: 'the form the Regulation sets for the extension, completed' }),
+      // The form is named only where the knowledge base holds it with a source (Art. 11(1): Annex VI);
+      // either way its completed content is the author's, left visible as a placeholder.
+      ch?.hold_extension_form
+        ? p(fill(F.eu.formNamed, { form: ch.hold_extension_form }), { missing: 'the form, completed' })
+        : p(F.eu.form, { missing: 'the form the Regulation sets for the extension, completed' }),
     ];
   }
   if (channel === 'network_24_7') {

@@ -44,6 +44,7 @@ export const FOLLOW_UP_EN = {
     ask: 'The issuing authority extends the preservation by a further {days} days, as {basis} allows, pending the subsequent request for production.',
     askUnknown: 'The issuing authority extends the preservation, pending the subsequent request for production.',
     form: 'Attached: ',
+    formNamed: 'Attached: {form}, for the extension: ',
   },
   net: {
     sent: 'The request for mutual assistance for the search, seizure or disclosure of this data was sent on {date}.',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { DraftDocument, renderMarkdown } from '../../../src/draft';
 import { draftFollowUp, FollowUp } from '../../../src/draft/follow-up';
+import { SHIPPED } from '../../../src/knowledge';
 import { loadDocx } from '../../../src/draft/load-docx';
 import { ROOT, TODAY } from '../harness';
 
@@ -76,10 +77,21 @@ describe('follow-up letters', () => {
     assert.match(md(letter('preserve-x', 'extension', sent)), /until 28 February 2027/);
   });
 
-  it('the European Preservation Order extension cites Art. 11 and leaves the unsourced form as a placeholder', () => {
+  it('the European Preservation Order extension cites Art. 11 and names the Annex VI form the knowledge base holds', () => {
     const doc = letter('preserve-cloud', 'extension');
     assert.match(md(doc), /Regulation \(EU\) 2023\/1543, Art\. 11/);
     assert.match(md(doc), /further 30 days/);
+    assert.match(md(doc), /Attached: the form set out in Annex VI to Regulation \(EU\) 2023\/1543, for the extension/);
+    assert.ok(doc.missing.includes('the form, completed'));
+  });
+
+  it('without a sourced extension form the letter names none and leaves its place as a placeholder', () => {
+    const { hold_extension_form: _form, ...channel } = SHIPPED.channels.eu_preservation_order;
+    const knowledge = { ...SHIPPED, channels: { ...SHIPPED.channels, eu_preservation_order: channel } };
+    const res = draftFollowUp(text(), { requestId: 'preserve-cloud', followUp: 'extension', today: TODAY, knowledge });
+    assert.ok(res.ok);
+    const doc = res.ok ? res.documents[0] : (undefined as never);
+    assert.doesNotMatch(md(doc), /Annex VI/);
     assert.ok(doc.missing.some((m) => m.startsWith('the form the Regulation sets')));
   });
 
