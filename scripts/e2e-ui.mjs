@@ -30,6 +30,13 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   const editor = () => page.locator('.editor-instance .monaco-editor').first();
   /**
+   * Give the editor the keyboard without a click: a click near its top can land on a CodeLens
+   * ("Draft extension | Draft reminder | Draft request") and run it.
+   */
+  async function focusEditor() {
+    await editor().locator('.native-edit-context, textarea.inputarea').first().focus();
+  }
+  /**
    * Go to a line and column with Ctrl+G, as a user would, and see the status bar say so; a key
    * press the workbench dropped is pressed again (three tries). The go-to row is clicked, never
    * accepted with Enter: an Enter that closes the quick input can type its newline into the editor
@@ -40,7 +47,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     const dirty = page.locator('.tab.active.dirty');
     const wasDirty = (await dirty.count()) > 0;
     for (let attempt = 1; ; attempt++) {
-      await editor().click({ position: { x: 200, y: 10 } });
+      await focusEditor();
       await page.keyboard.press('Control+g');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
@@ -129,7 +136,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   });
 
   await step('the Problems panel lists the rule ids', async () => {
-    await editor().click({ position: { x: 200, y: 10 } });
+    await focusEditor();
     // Ctrl+Shift+M toggles: press it only when the panel is not already showing (a restored layout may show it).
     const panel = page.locator('.markers-panel');
     mark('the Problems panel');
@@ -194,7 +201,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
   });
 
   await step('"Recommend a channel" runs through its steps and inserts a request', async () => {
-    await editor().click({ position: { x: 200, y: 10 } });
+    await focusEditor();
     await page.keyboard.press('F1');
     // Text goes into the quick input itself (fill, then Enter on it): a key press that lands
     // while the widget is still opening must never type into the editor.
@@ -264,7 +271,7 @@ export async function uiChecks(ctx, { port, ws, shots, say }) {
     if (only && !chosen(f)) continue;
     const mod = await import(pathToFileURL(join(dir, f)).href);
     await closeAllEditors().catch((err) => say(`  (could not close the editors before ${f}: ${err.message.split('\n')[0]})`));
-    await mod.checks({ page, step, mark, editor, openFile, goTo, quickFixRow, save, waitFor, lineOf, command, ws, shots, say, assertWellFormed });
+    await mod.checks({ page, step, mark, editor, focusEditor, openFile, goTo, quickFixRow, save, waitFor, lineOf, command, ws, shots, say, assertWellFormed });
   }
 
   await page.close();

@@ -4,7 +4,7 @@
 // the default layout; the Getting started walkthrough and its buttons.
 import { join } from 'node:path';
 
-export async function checks({ page, step, mark, editor, shots, command }) {
+export async function checks({ focusEditor, page, step, mark, editor, shots, command }) {
   /** The editor's lines as shown, in order (every line of a short document is rendered). */
   async function shownLines() {
     const lines = await page.locator('.editor-instance .monaco-editor .view-lines').first().evaluate((el) => [...el.querySelectorAll('.view-line')].map((l) => [parseFloat(l.style.top), l.textContent.replace(/\u00a0/g, ' ')]));
@@ -40,7 +40,7 @@ export async function checks({ page, step, mark, editor, shots, command }) {
   });
 
   await step('editor: accepting "identifiers" opens no word list; the next Enter makes a new line', async () => {
-    await editor().click({ position: { x: 200, y: 10 } });
+    await focusEditor();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('    identi');
     await page.keyboard.press('Control+Space');

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 
 const FILE = 'police-abroad.case.yaml';
 
-export async function checks({ openFile, page, step, mark, editor, shots }) {
+export async function checks({ focusEditor, openFile, page, step, mark, editor, shots }) {
   await step('route and language: a police letter rogatory and an English request to Germany are flagged', async () => {
     mark('the case from the Explorer');
     await openFile(FILE);
     mark('the rogatory-issuer warning squiggle');
     await page.locator('.squiggly-warning').first().waitFor();
-    await editor().click({ position: { x: 200, y: 10 } });
+    await focusEditor();
     const panel = page.locator('.markers-panel');
     if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
     await panel.waitFor();

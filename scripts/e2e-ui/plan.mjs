@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const FILE = 'in-sextortion.case.yaml';
 
-export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots, command: palette }) {
+export async function checks({ focusEditor, page, step, mark, editor, goTo, lineOf, ws, shots, command: palette }) {
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   const text = disk();
   // The webview: an iframe for the host, another inside it for the content.
@@ -16,7 +16,7 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
   const status = (l, c) => page.locator('.statusbar-item', { hasText: `Ln ${l}, Col ${c}` }).first();
   /** The palette, from the editor (its focus decides which file a command acts on). */
   async function command(title) {
-    await editor().click({ position: { x: 200, y: 10 } });
+    await focusEditor();
     await palette(title);
   }
 
@@ -59,13 +59,13 @@ export async function checks({ page, step, mark, editor, goTo, lineOf, ws, shots
     const shown = [];
     for (const [sel, key] of parts) {
       if (!(await page.locator(sel).first().isVisible())) continue;
-      await editor().click({ position: { x: 200, y: 10 } });
+      await focusEditor();
       await page.keyboard.press(key);
       await page.locator(sel).first().waitFor({ state: 'hidden', timeout: 5_000 }).then(() => shown.push(key), () => {});
     }
     await view().locator('svg.wc-plan g.row').nth(3).waitFor();
     await page.screenshot({ path: join(shots, 'plan.png') });
-    for (const key of shown.reverse()) { await editor().click({ position: { x: 200, y: 10 } }); await page.keyboard.press(key); }
+    for (const key of shown.reverse()) { await focusEditor(); await page.keyboard.press(key); }
     await page.locator('.explorer-folders-view').waitFor();
   });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const FILE = 'wrong-channels.case.yaml';
 
-export async function checks({ openFile, page, step, mark, editor, goTo, save, ws }) {
+export async function checks({ focusEditor, openFile, page, step, mark, editor, goTo, save, ws }) {
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   const toast = (text) => page.locator('.notification-toast, .monaco-alert', { hasText: text }).first();
   async function command(name) {
@@ -31,7 +31,7 @@ export async function checks({ openFile, page, step, mark, editor, goTo, save, w
     const panel = page.locator('.markers-panel');
     mark('the Problems panel');
     if (!(await panel.isVisible())) {
-      await editor().click({ position: { x: 200, y: 10 } });
+      await focusEditor();
       await page.keyboard.press('Control+Shift+M');
     }
     await panel.waitFor();
