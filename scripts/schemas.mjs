@@ -208,6 +208,7 @@ export function caseSchema() {
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
+      danger: { type: 'string', minLength: 1, description: 'On an emergency request (`emergency: true`): the emergency statement, as a block scalar (`|`). Who is at risk and of what (death, serious physical injury, a child\'s sexual abuse), why the danger is imminent and how recent the information is, and how the data asked for will prevent it. Providers\' emergency forms ask for each (Snap\'s Law Enforcement Emergency Response Form: the nature and recency of the emergency and how the data will help; X\'s emergency disclosure cover sheet: the person in danger and the nature of the emergency).' },
       // The register (register.md): a request's life after it is drafted. All optional; the dates
       // must follow `sent` (checked after the schema, src/core/date-order.ts).
       reference: { type: 'string', minLength: 1, description: 'Your own outgoing number for this request (shown in the drafts\' header).' },
@@ -634,6 +635,7 @@ function providersSchema() {
       emergency: providerFact([], {
         accepts: { type: 'boolean', description: 'Whether the provider answers emergency disclosure requests (danger of death or serious physical injury).' },
         how: { type: 'string', description: 'How to send one.' },
+        content_outside_us: { type: 'boolean', description: 'Whether, in an emergency, the provider discloses the content of communications to authorities outside the United States, as its own guidelines state (`false`: records only). Absent: not stated. An emergency draft to a state outside the US asks for no content where this is `false`.' },
       }, 'The emergency disclosure policy.'),
       languages: providerFact(['value'], { value: languageCodes }, 'The languages the provider accepts requests in (ISO 639-1), as its own guidelines state them.'),
       content: providerFact(['needs'], { needs: { type: 'string', minLength: 1, description: 'What the provider says foreign authorities need for content.' } }, 'What content needs.'),

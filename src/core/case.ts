@@ -44,6 +44,8 @@ export interface RequestView {
   notes?: string;
   /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
   emergency?: boolean;
+  /** On an emergency request: the danger (who is at risk, of what, why imminent, how recent, how the data prevents it). */
+  danger?: string;
   /** On a `preserve` request: the dates an extension was sent, as written (valid dates only). */
   extended?: string[];
   // The register (register.md): the request's life after it is drafted; dates the schema or
@@ -199,6 +201,7 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       needed_by: f('needed_by'),
       notes: f('notes'),
       emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
+      danger: f('danger'),
       extended: strings(r.extended, 'extended'),
       reference: f('reference'),
       their_reference: f('their_reference'),

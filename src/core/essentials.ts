@@ -9,12 +9,14 @@ import { legalBasis, mlaCondition, offenceFacts } from './legal-basis';
 /** A request as the drafts take it: the channel is any string, so channels newer than the schema draft too. */
 export type DraftRequest = Omit<RequestView, 'channel' | 'action'> & { channel?: string; action?: string };
 
-export type DraftKind = 'preservation' | 'portal' | 'mla' | 'cloud_act' | 'eu_order' | 'interpol';
+export type DraftKind = 'preservation' | 'portal' | 'mla' | 'cloud_act' | 'eu_order' | 'interpol' | 'emergency';
 
 /** What a document becomes, by channel and action. Undefined when the request has neither. */
-export function draftKind(r: { channel?: string; action?: string }): DraftKind | undefined {
+export function draftKind(r: { channel?: string; action?: string; emergency?: boolean }): DraftKind | undefined {
   if (!r.channel || !r.action) return undefined;
   if (r.channel === 'interpol') return 'interpol';
+  // An emergency disclosure is a document of its own (forms.md section 1), whatever its channel.
+  if (r.emergency === true && r.action === 'produce') return 'emergency';
   if (r.action === 'preserve') return 'preservation';
   if (r.channel === 'lers') return 'portal';
   if (r.channel === 'cloud_act') return 'cloud_act';
@@ -29,6 +31,7 @@ export const KIND_NAMES: Record<DraftKind, string> = {
   cloud_act: 'CLOUD Act order',
   eu_order: 'EU order',
   interpol: 'INTERPOL notice request',
+  emergency: 'emergency disclosure request',
 };
 
 export interface Element {
@@ -50,6 +53,7 @@ export const SOURCES = {
   cloud: 'the executive agreement under the CLOUD Act (18 U.S.C. 2523)',
   eu: 'Regulation (EU) 2023/1543, Annexes I and II (sections A to C)',
   interpol: "INTERPOL's Rules on the Processing of Data",
+  emergency: "providers' emergency disclosure forms (Snap's Law Enforcement Emergency Response Form, X's emergency disclosure cover sheet, Meta's emergency requests)",
 } as const;
 
 const el = (id: string, label: string, key: string, source: string): Element => ({ id, label, key, source });
@@ -128,6 +132,13 @@ const INTERPOL = {
   nationality: el('nationality', 'nationality of the person', 'person.nationality', SOURCES.interpol),
   offence: el('offence', 'offence', 'case.offences', SOURCES.interpol),
   penalty: el('penalty', 'maximum penalty (a Red Notice needs at least 2 years; verify)', 'case.offences: { max_penalty_years } or case.max_penalty_years', SOURCES.interpol),
+};
+
+const EMERGENCY = {
+  authority: el('authority', 'requesting authority', 'case.requesting_authority', SOURCES.emergency),
+  danger: el('danger', 'the danger: who is at risk, of what, why it is imminent, and how the data will prevent it', 'danger', SOURCES.emergency),
+  contact: el('contact', 'a telephone number answered at any hour', 'case.contact.phone', SOURCES.emergency),
+  identifiers: el('identifiers', 'identifiers of the account', 'identifiers', SOURCES.emergency),
 };
 
 // What follows a preservation, per list of requests (computed once per list: a file of 44,000
@@ -210,6 +221,14 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(r.requestedState, r.action === 'testimony' ? E.locationTestimony : E.location);
     need(r.procedure, E.procedure);
     if (c.urgency && c.urgency !== 'routine') need(c.urgencyReason, E.urgencyReason);
+    return out;
+  }
+  if (kind === 'emergency') {
+    const E = EMERGENCY;
+    need(c.requestingAuthority, E.authority);
+    need(r.danger, E.danger);
+    need(r.identifiers?.length, E.identifiers);
+    need(c.contact?.phone, E.contact);
     return out;
   }
   if (kind === 'cloud_act' || kind === 'eu_order') {

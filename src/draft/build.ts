@@ -5,7 +5,7 @@
 import type { CaseView } from '../core/case';
 import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/essentials';
 import { Knowledge, sameHolderKey } from '../knowledge';
-import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, stateName } from './facts';
+import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, providerEmergency, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
 import { DraftText, fill, textFor } from './text-en';
 
@@ -39,8 +39,8 @@ function need(x: Ctx, id: string, value: string | undefined): Text {
   return label ? [{ missing: label }] : [x.T.common.notStated];
 }
 
-/** The document's reference, in its header and on every page. */
-const reference = (c: CaseView, r: DraftRequest) => `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
+/** The document's reference, in its header and on every page: the issuing authority's own number (`reference`) where set. */
+const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
 
 const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
@@ -250,6 +250,40 @@ function mla(x: Ctx): Block[] {
   ];
 }
 
+/**
+ * An emergency disclosure request (forms.md section 1): the danger, the accounts and data, the
+ * basis (for a US provider 18 U.S.C. 2702(b)(8) for content, 2702(c)(4) for records: voluntary),
+ * the provider's emergency procedure from the registry, the request's notes, and the officer
+ * with a 24-hour telephone.
+ */
+function emergency(x: Ctx): Block[] {
+  const { c, r, k, T } = x;
+  const E = T.emergency;
+  const procedure = providerEmergency(k, r, x.log);
+  const us = r.holder?.country === 'US';
+  // Content only where the provider's policy allows it to the requesting state (a registry fact).
+  const noContent = procedure?.contentOutsideUs === false && c.requestingState !== 'US' && (r.data ?? []).includes('content');
+  const data = noContent ? (r.data ?? []).filter((d) => d !== 'content') : r.data;
+  const basis = us ? ((data ?? []).includes('content') ? E.usContentAndRecords : E.usRecords) : E.policy;
+  return [
+    ...header(x, E.title, { contact: true }),
+    ...(procedure?.how ? [{ type: 'fields', rows: [{ label: E.procedureLabel, value: [procedure.how] }] } as Block] : []),
+    p(E.intro),
+    h2(E.danger), p(...need(x, 'danger', r.danger?.trim())),
+    h2(E.accounts), identifiersTable(x),
+    h2(E.data), dataList({ ...x, r: { ...r, data } }),
+    ...(noContent ? [p(fill(E.noContent, { holder: r.holder?.name ?? T.common.provider }))] : []),
+    ...(r.date_range ? [{ type: 'fields', rows: [{ label: T.common.period, value: period(x) }] } as Block] : []),
+    h2(E.basis), p(basis),
+    ...(c.offences?.length ? [p(E.offence), offencesTable(x)] : []),
+    p(E.followUp),
+    ...(r.notes?.trim() ? [h2(E.notes), p(r.notes.trim())] : []),
+    h2(E.officer),
+    { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: [contactText(c) ?? T.common.notStated] }, { label: E.phoneLabel, value: need(x, 'contact', c.contact?.phone) }] },
+    ...closing(x),
+  ];
+}
+
 function cloudAct(x: Ctx): Block[] {
   const { c, r, T } = x;
   const C = T.cloud_act;
@@ -318,7 +352,7 @@ function numbered(blocks: Block[]): Block[] {
   });
 }
 
-const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol };
+const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol, emergency };
 
 /** The document a request becomes. */
 export function buildDraft(input: DraftInput): DraftDocument {

@@ -7,7 +7,7 @@
 import type { CaseView } from '../core/case';
 import type { DraftRequest } from '../core/essentials';
 import { legalBasis, longDate, offenceFacts, stateName } from '../core/legal-basis';
-import { findProvider, fromWorkspace, mlaAuthority, Knowledge, point247, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
+import { findProvider, fromWorkspace, mlaAuthority, Knowledge, point247, primaryEmergency, primaryEntities, primaryFact, primaryPortal, primaryPreservation } from '../knowledge';
 
 /** A fact a document states that came from the workspace knowledge file (listed at its end). */
 export interface WorkspaceFact { what: string; value: string; source: string }
@@ -123,4 +123,15 @@ export function channelTitle(k: Knowledge, channel: string | undefined): string 
 /** What an INTERPOL notice is for, from the knowledge base. */
 export function noticePurpose(k: Knowledge, notice: string | undefined): string | undefined {
   return notice ? k.notices[notice]?.purpose : undefined;
+}
+
+/**
+ * The provider's emergency disclosure procedure, from the registry (a primary fact that it
+ * answers emergency requests): how to send one, with the fact's source. Undefined when unknown.
+ */
+export function providerEmergency(k: Knowledge, r: DraftRequest, log?: FactLog): { how?: string; source: string; contentOutsideUs?: boolean } | undefined {
+  const match = findProvider(k, r.holder);
+  const e = match ? primaryEmergency(match.provider) : undefined;
+  if (!e || e.accepts !== true) return undefined;
+  return { how: e.how && logged(log, e, `Emergency procedure of ${match!.provider.names?.[0] ?? match!.id}`, e.how, e.source), source: e.source, contentOutsideUs: e.content_outside_us };
 }

@@ -26,7 +26,8 @@ export interface ProviderEntity extends ProviderFact {
 }
 export interface PortalFact extends ProviderFact { name?: string; address?: string; none?: true; contact?: string }
 export interface PreservationFact extends ProviderFact { days?: number; extension_days?: number; max_extensions?: number; accepts?: boolean }
-export interface EmergencyFact extends ProviderFact { accepts?: boolean; how?: string }
+/** `content_outside_us: false`: in an emergency, records only to authorities outside the US (the provider's own guidelines). */
+export interface EmergencyFact extends ProviderFact { accepts?: boolean; how?: string; content_outside_us?: boolean }
 export interface ContentFact extends ProviderFact { needs: string }
 /** The languages the provider accepts requests in (ISO 639-1). */
 export interface LanguagesFact extends ProviderFact { value: string[] }

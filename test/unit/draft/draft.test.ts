@@ -62,11 +62,11 @@ function bilateral(): DraftDocument[] {
 }
 /** The UN conventions, CETS 030 and a non-US bilateral treaty as the basis of a request. */
 const WORLD = () => [...docs('untoc'), ...docs('uncac'), ...docs('cets'), ...bilateral()];
-const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare'), ...WORLD()];
+const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare'), ...WORLD(), ...docs('emergency'), ...docs('emergency-bare')];
 
 describe('drafts', () => {
   describe('golden Markdown per kind of request', () => {
-    const expectedKinds = ['preservation', 'portal', 'mla', 'cloud_act', 'eu_order', 'interpol'];
+    const expectedKinds = ['preservation', 'portal', 'mla', 'cloud_act', 'eu_order', 'interpol', 'emergency'];
     it('the fixtures cover every kind and every preservation channel', () => {
       const all = ALL();
       assert.deepEqual([...new Set(all.map((d) => d.kind))].sort(), [...expectedKinds].sort());
