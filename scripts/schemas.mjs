@@ -566,6 +566,7 @@ function legalBasesSchema() {
           transmits: { type: 'string', minLength: 1, description: 'Who issues or transmits the requests.' },
           channel: { type: 'string', minLength: 1, description: 'The channel they travel (central authority, diplomatic).' },
           court_issues_letters_rogatory: { type: 'boolean', description: 'Whether a letter rogatory (letter of request) of this state is issued by a court or judge.' },
+          diplomatic: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The channels (ids) whose requests this state sends through the diplomatic channel (a document travelling that way opens with "presents its compliments"; any other opens plainly). From the same source as `channel`.' },
           ...sourced,
         },
       },

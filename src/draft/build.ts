@@ -7,6 +7,7 @@ import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/ess
 import { Knowledge, sameHolderKey } from '../knowledge';
 import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, providerEmergency, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
+import { viaDiplomats } from './route';
 import { DraftText, fill, textFor } from './text-en';
 
 export interface DraftInput {
@@ -19,7 +20,7 @@ export interface DraftInput {
   today: string;
 }
 
-interface Ctx {
+export interface Ctx {
   c: CaseView;
   r: DraftRequest;
   all: readonly DraftRequest[];
@@ -33,16 +34,16 @@ interface Ctx {
 }
 
 /** The value, or the element's placeholder where it is an essential that is missing. */
-function need(x: Ctx, id: string, value: string | undefined): Text {
+export function need(x: Ctx, id: string, value: string | undefined): Text {
   if (value) return [value];
   const label = x.lacking.get(id);
   return label ? [{ missing: label }] : [x.T.common.notStated];
 }
 
 /** The document's reference, in its header and on every page: the issuing authority's own number (`reference`) where set. */
-const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
+export const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
 
-const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
+export const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
 function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolean; contact?: boolean } = {}): Block[] {
   const { c, r, k, T } = x;
@@ -75,10 +76,10 @@ function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string
   return b.sentence;
 }
 
-const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
-const p = (...text: Text): Block => ({ type: 'paragraph', text });
+export const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
+export const p = (...text: Text): Block => ({ type: 'paragraph', text });
 
-function offencesTable(x: Ctx): Block {
+export function offencesTable(x: Ctx): Block {
   const { c, T } = x;
   const offences = c.offences ?? [];
   if (offences.length === 0) {
@@ -122,7 +123,7 @@ const SEALED = new Set(['court', 'judge', 'investigating_judge', 'prosecutor']);
  * place, date and signature, and the seal where the authority seals (case.authority_type). The
  * note that the draft must be checked is not on the page (DraftDocument.note).
  */
-function closing(x: Ctx): Block[] {
+export function closing(x: Ctx): Block[] {
   const T = x.T.common;
   const F = T.signatureFields;
   const line = (key: string) => ({ label: F[key], value: [T.blank] });
@@ -226,7 +227,7 @@ function mla(x: Ctx): Block[] {
   return [
     ...header(x, M.title[r.channel ?? 'mlat'] ?? M.title.mlat),
     { type: 'fields', rows: [{ label: T.common.requestedState, value: r.requestedState ? [stateName(r.requestedState)] : need(x, 'location', undefined) }] },
-    p(fill(M.intro, { authority: c.requestingAuthority ?? 'requesting authority', state: stateName(c.requestingState) })),
+    p(fill(viaDiplomats(k, c.requestingState, r.channel) ? M.intro : M.introPlain, { authority: c.requestingAuthority ?? 'requesting authority', state: stateName(c.requestingState) })),
     h2(M.legal), p(...(basis ? [basisText(x, basis)] : need(x, 'legal_basis', undefined))),
     h2(M.authority),
     { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: need(x, 'contact', contactText(c)) }] },
@@ -354,14 +355,20 @@ function numbered(blocks: Block[]): Block[] {
 
 const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol, emergency };
 
-/** The document a request becomes. */
-export function buildDraft(input: DraftInput): DraftDocument {
+/** What every builder reads: the input, the text table, the missing elements and the log of workspace facts. */
+export function context(input: DraftInput): Ctx {
   const { caseView: c, request: r, all, knowledge: k, today } = input;
-  const kind = draftKind(r) ?? 'mla';
   const T = textFor(c.language);
   const lacking = new Map(missingElements(c, r, all, k).map((e) => [e.id, e.label] as const));
-  const log: FactLog = { used: [], mark: T.common.workspaceMark };
-  const blocks = numbered(BUILDERS[kind]({ c, r, all, k, T, today, lacking, log }));
+  return { c, r, all, k, T, today, lacking, log: { used: [], mark: T.common.workspaceMark } };
+}
+
+/** The document a request becomes. */
+export function buildDraft(input: DraftInput): DraftDocument {
+  const x = context(input);
+  const { c, r, T, log } = x;
+  const kind = draftKind(r) ?? 'mla';
+  const blocks = numbered(BUILDERS[kind](x));
   // The person signing sees, at the end, every fact that came from the workspace knowledge file.
   if (log.used.length) {
     blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });

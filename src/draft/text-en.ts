@@ -104,7 +104,9 @@ export const EN = {
       letter_rogatory: 'Letter of request (letter rogatory) for assistance in a criminal matter',
       eio: 'European Investigation Order (Directive 2014/41/EU, Annex A)',
     } as Record<string, string>,
+    /** The register of a diplomatic note: only for a document that travels through the diplomatic channel. */
     intro: 'The {authority} of {state} presents its compliments and asks for the assistance described below in a criminal matter.',
+    introPlain: 'The {authority} of {state} asks for the assistance described below in a criminal matter.',
     legal: '1. Legal basis',
     authority: '2. Requesting authority',
     stage: '3. Nature and stage of the proceedings',
@@ -127,6 +129,18 @@ export const EN = {
     urgentSentence: 'This request is urgent ({level}). Reason: ',
     neededBy: 'We would be grateful for execution by {date}.',
     reciprocity: 'The requesting authority undertakes to use the evidence only for the proceedings described above, and to assist the requested state in a similar case.',
+  },
+  /** The covering letter to the requesting state's own central authority (forms.md section 3). */
+  covering: {
+    title: 'Covering letter: {request}',
+    toRequested: 'to {state}',
+    body: 'We enclose the request described below and ask that you transmit it to {state}.',
+    routeLabel: 'Route',
+    enclosures: 'Enclosures',
+    enclosure: '{title} (reference {reference})',
+    urgent: 'The request is urgent ({level}): ',
+    neededBy: 'Execution is needed by {date}.',
+    contact: 'For any question about the request, please contact the officer named above.',
   },
   emergency: {
     title: 'Emergency disclosure request',
