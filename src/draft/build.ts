@@ -217,6 +217,19 @@ function person(x: Ctx): Block {
   return { type: 'fields', rows };
 }
 
+/** The persons a request concerns (UNTOC Art. 18(15)(e)), from `case.persons` by name; a name the case does not hold is a placeholder. */
+function personsConcerned(x: Ctx): Block[] {
+  const names = x.r.persons ?? [];
+  if (!names.length) return [];
+  const M = x.T.mla;
+  const rows = names.map((n): Text[] => {
+    const who = x.c.persons?.find((q) => q.name === n);
+    if (!who) return [[{ missing: fill(M.unknownPerson, { name: n }) }], [], [], [], []];
+    return [[who.name], [who.role ?? ''], [who.born ? longDate(who.born) : ''], [who.nationality ? stateName(who.nationality) : ''], [who.address ?? '']];
+  });
+  return [h2(M.persons), { type: 'table', header: M.personsHeader, rows }];
+}
+
 function mla(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const M = T.mla;
@@ -234,9 +247,10 @@ function mla(x: Ctx): Block[] {
     h2(M.stage), p(...(c.stage ? [fill(M.stageSentence, { stage: T.common.stageValue[c.stage] ?? c.stage })] : need(x, 'stage', undefined))),
     h2(M.facts), factsBlock(x),
     h2(M.offences), offencesTable(x),
+    ...personsConcerned(x),
     h2(M.assistance),
     ...(testimony
-      ? [p(M.testimonySentence), person(x)]
+      ? [p(M.testimonySentence), person(x), ...(r.questions?.length ? [p(M.questionsSentence), { type: 'list', items: r.questions.map((q) => [q]) } as Block] : [])]
       : [p(fill(M.dataSentence, { holder: r.holder?.name ?? 'the holder' })), dataList(x), identifiersTable(x), { type: 'fields', rows: [{ label: T.common.period, value: period(x) }] } as Block]),
     h2(usContent ? M.probableCause : M.relevance), p(...need(x, 'relevance', r.relevance)),
     h2(M.location),
@@ -369,6 +383,8 @@ export function buildDraft(input: DraftInput): DraftDocument {
   const { c, r, T, log } = x;
   const kind = draftKind(r) ?? 'mla';
   const blocks = numbered(BUILDERS[kind](x));
+  // What is annexed, at the document's end.
+  if (r.annexes?.length) blocks.push(h2(T.common.annexes), { type: 'list', items: r.annexes.map((a) => [a]) });
   // The person signing sees, at the end, every fact that came from the workspace knowledge file.
   if (log.used.length) {
     blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });

@@ -44,7 +44,7 @@ export function buildCovering(input: DraftInput, request: DraftDocument): DraftD
     ...(urgent ? [p(fill(C.urgent, { level: T.common.urgencyValue[c.urgency!] ?? T.common.notStated }), ...need(x, 'urgency_reason', c.urgencyReason))] : []),
     ...(r.needed_by ? [p(fill(C.neededBy, { date: longDate(r.needed_by) }))] : []),
     h2(C.enclosures),
-    { type: 'list', items: [[fill(C.enclosure, { title, reference: request.reference })]] },
+    { type: 'list', items: [[fill(C.enclosure, { title, reference: request.reference })], ...(r.annexes ?? []).map((a) => [a])] },
     p(C.contact),
     ...closing(x),
   ];

@@ -38,6 +38,7 @@ export const EN = {
     pageOf: ['Page ', ' of '] as const,
     /** Not on the page: the DOCX properties, a Markdown comment, the message to the user. */
     disclaimer: 'Drafted with which-channel from case file data and its knowledge base (practitioner information, not legal advice). Check every fact before signing.',
+    annexes: 'Annexes',
     workspaceMark: " (from this workspace's knowledge file)",
     workspaceHeading: "Facts from this workspace's knowledge file",
     workspaceIntro: 'These facts in this document come from the workspace knowledge file, not from the knowledge base shipped with which-channel. Check each against its source before signing:',
@@ -116,6 +117,10 @@ export const EN = {
     assistance: '6. Assistance requested',
     dataSentence: 'We ask that {holder} be required to produce the following data:',
     testimonySentence: 'We ask that the following person be heard as a witness:',
+    questionsSentence: 'We ask that the witness be asked the following questions:',
+    persons: '5. Persons concerned',
+    personsHeader: ['Name', 'Role', 'Date of birth', 'Nationality', 'Address'],
+    unknownPerson: 'person "{name}" in case.persons',
     personLabels: { name: 'Name', aliases: 'Other names', nationality: 'Nationality', born: 'Date of birth', description: 'Description' } as Record<string, string>,
     relevance: '7. Link between the evidence and the offence',
     probableCause: '7. Facts showing probable cause that the account holds evidence of the offence',

@@ -62,7 +62,7 @@ function bilateral(): DraftDocument[] {
 }
 /** The UN conventions, CETS 030 and a non-US bilateral treaty as the basis of a request. */
 const WORLD = () => [...docs('untoc'), ...docs('uncac'), ...docs('cets'), ...bilateral()];
-const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare'), ...WORLD(), ...docs('emergency'), ...docs('emergency-bare')];
+const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), ...synthetic(), ...docs('bare'), ...WORLD(), ...docs('emergency'), ...docs('emergency-bare'), ...docs('persons')];
 
 describe('drafts', () => {
   describe('golden Markdown per kind of request', () => {
