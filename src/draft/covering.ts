@@ -3,6 +3,7 @@
 // to that authority with a short letter: what is enclosed, to which state, how urgent. It is a
 // second document for the same request, `<name>-covering`.
 import { draftKind } from '../core/essentials';
+import { acceptedLanguages, languageNames } from '../knowledge';
 import { closing, contactText, Ctx, DraftInput, context, need, offencesTable, p, h2 } from './build';
 import { longDate, stateName } from './facts';
 import { Block, DraftDocument, placeholders } from './model';
@@ -26,6 +27,12 @@ export function buildCovering(input: DraftInput, request: DraftDocument): DraftD
   const state = r.requestedState ? stateName(r.requestedState) : undefined;
   const urgent = c.urgency && c.urgency !== 'routine';
   const contact = contactText(c);
+  // The request's language is not one the requested state accepts (rule translation-required): the letter says so.
+  const language = c.language ?? 'en';
+  const accepted = acceptedLanguages(k, { channel: r.channel, requestingState: c.requestingState, requestedState: r.requestedState, holder: r.holder });
+  const translation = accepted && !accepted.languages.includes(language)
+    ? [p(fill(C.translation, { language: languageNames([language]), state: state ?? T.common.notStated, languages: languageNames(accepted.languages), note: accepted.note ? ` (${accepted.note})` : '' }))]
+    : [];
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: [fill(C.title, { request: state ? `${title} ${fill(C.toRequested, { state })}` : title })] },
     {
@@ -42,6 +49,7 @@ export function buildCovering(input: DraftInput, request: DraftDocument): DraftD
     ...(route.channel ? [{ type: 'fields', rows: [{ label: C.routeLabel, value: [route.channel] }] } as Block] : []),
     offencesTable(x),
     ...(urgent ? [p(fill(C.urgent, { level: T.common.urgencyValue[c.urgency!] ?? T.common.notStated }), ...need(x, 'urgency_reason', c.urgencyReason))] : []),
+    ...translation,
     ...(r.needed_by ? [p(fill(C.neededBy, { date: longDate(r.needed_by) }))] : []),
     h2(C.enclosures),
     { type: 'list', items: [[fill(C.enclosure, { title, reference: request.reference })], ...(r.annexes ?? []).map((a) => [a])] },

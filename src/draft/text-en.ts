@@ -145,6 +145,7 @@ export const EN = {
     enclosure: '{title} (reference {reference})',
     urgent: 'The request is urgent ({level}): ',
     neededBy: 'Execution is needed by {date}.',
+    translation: 'The request is in {language}; {state} accepts mutual legal assistance requests in {languages}{note}: it must be sent with a translation.',
     contact: 'For any question about the request, please contact the officer named above.',
   },
   emergency: {

@@ -54,4 +54,10 @@ describe('covering letter to the own central authority', () => {
     const diplomaticIn = mergeKnowledge(SHIPPED, { outgoing: [{ ...SHIPPED.outgoing!.find((o) => o.state === 'IN')!, diplomatic: ['letter_rogatory'] }] });
     assert.match(opening(draft(fixture('complete'), diplomaticIn), 'CYB-2026-0147-witness-cambodia'), /presents its compliments/);
   });
+  it('says where the request needs a translation (the requested state\'s accepted languages), and not where it does not', () => {
+    const toGermany = fixture('complete').replace('    addressee: "US Department of Justice, Criminal Division, Office of International Affairs (OIA)"\n', '    requested_state: DE\n');
+    const letter = renderMarkdown(draft(toGermany).find((d) => d.name === 'CYB-2026-0147-content-instagram-covering')!);
+    assert.match(letter, /The request is in English; Germany accepts mutual legal assistance requests in German \(English or French accepted on the basis of reciprocity\): it must be sent with a translation\./);
+    assert.doesNotMatch(renderMarkdown(draft(fixture('complete')).find((d) => d.name === 'CYB-2026-0147-content-instagram-covering')!), /translation/);
+  });
 });
