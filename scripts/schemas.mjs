@@ -155,6 +155,12 @@ export function caseSchema() {
       nationality: country('Nationality.'),
       born: date('Date of birth.'),
       description: { type: 'string', minLength: 1, description: 'A description where the name is unknown (physical, online persona, role).' },
+      // Identity particulars a notice needs (INTERPOL's Rules on the Processing of Data, Arts 82 et seq. on Red Notices; the articles were not read in a primary text): issue 20, forms.md section 6.
+      sex: enumOf({ female: 'Female.', male: 'Male.', unknown: 'Not known.' }, 'Sex, as the identity documents record it (a notice\'s identity particulars; INTERPOL\'s Rules on the Processing of Data).'),
+      photo: { type: 'boolean', description: '`true`: a photograph of the person is available to attach (a notice\'s identity particulars).' },
+      fingerprints: { type: 'boolean', description: '`true`: the person\'s fingerprints are available to attach (a notice\'s identity particulars).' },
+      identity_documents: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Identity documents known (type, number, issuing state), one a line: e.g. "passport Z1234567 (IN)".' },
+      status: enumOf({ suspect: 'Suspected of the offence.', witness: 'A witness.', victim: 'A victim of the offence.' }, 'The person\'s status in the case: a Blue Notice (information on a person) states it.'),
     },
   };
   const identifier = {
@@ -211,6 +217,18 @@ export function caseSchema() {
       persons: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The persons this request concerns, by their `name` in `case.persons` (listed in an MLA request: UNTOC Art. 18(15)(e)).' },
       questions: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'On a witness request (`action: testimony`): the questions to put to the witness, one an item, listed in the document (the assistance sought, stated precisely: UN Model Treaty on Mutual Assistance in Criminal Matters, Art. 5).' },
       annexes: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The documents annexed to the request (a warrant, a court order, photographs), one an item: listed at the document\'s end.' },
+      warrant: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reference'],
+        description: 'On a Red Notice: the arrest warrant or judicial decision it rests on, `{ reference, issued_by, on }` (INTERPOL\'s Rules on the Processing of Data, Arts 82 et seq.: a Red Notice needs a valid arrest warrant or equivalent judicial decision). A warrant without its reference is not one.',
+        properties: {
+          reference: { type: 'string', minLength: 1, description: 'The warrant\'s number or reference.' },
+          issued_by: { type: 'string', minLength: 1, description: 'The court or judge that issued it.' },
+          on: date('The date it was issued.'),
+        },
+      },
+      extradition: { type: 'boolean', description: 'On a Red Notice: `true` where the requesting state gives the assurance that it will seek extradition once the person is arrested (INTERPOL\'s Rules on the Processing of Data, Arts 82 et seq.).' },
       danger: { type: 'string', minLength: 1, description: 'On an emergency request (`emergency: true`): the emergency statement, as a block scalar (`|`). Who is at risk and of what (death, serious physical injury, a child\'s sexual abuse), why the danger is imminent and how recent the information is, and how the data asked for will prevent it. Providers\' emergency forms ask for each (Snap\'s Law Enforcement Emergency Response Form: the nature and recency of the emergency and how the data will help; X\'s emergency disclosure cover sheet: the person in danger and the nature of the emergency).' },
       // The register (register.md): a request's life after it is drafted. All optional; the dates
       // must follow `sent` (checked after the schema, src/core/date-order.ts).
@@ -421,6 +439,7 @@ export function knowledgeSchema() {
       latest_open_ended: { type: 'boolean', description: 'The latest answer can be later still ("2 years or more"): the plan says "or more".' },
       hold_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'How long a preservation on this channel holds, in days, where the provider states no period of its own.' },
       hold_extension_days: { type: 'integer', minimum: 1, maximum: 3650, description: 'What one extension of such a preservation adds, in days (default: `hold_days` again).' },
+      hold_extension_form: { type: 'string', description: 'The form the law sets for an extension, as a letter names it (e.g. "the form set out in Annex VI to Regulation (EU) 2023/1543"); absent, a letter leaves the form as a placeholder.' },
       hold_basis: { type: 'string', description: 'What the period rests on, as a document cites it (e.g. "18 U.S.C. 2703(f)").' },
       hold_basis_binds: {
         type: 'object', additionalProperties: false,

@@ -63,8 +63,12 @@ requests:
     mark('the cursor on the request (line 9)');
     await page.locator('.statusbar-item', { hasText: /Ln 9, Col \d+/ }).first().waitFor();
     await page.screenshot({ path: join(shots, 'cases-view-reveal.png') });
-    // The folder's pane back, as the next checks expect it.
+    // The Explorer as the next checks expect it: the folder's pane back, the Cases view folded
+    // (the folder's rows below the fold are not drawn, so they could not be clicked).
     const folders = page.locator('.pane-header:not(.expanded)', { hasText: /^ws/i }).first();
     if (await folders.count()) await folders.click();
+    const cases = page.locator('.pane-header.expanded', { hasText: /^Cases/i }).first();
+    if (await cases.count()) await cases.click();
+    await page.locator('.pane-header:not(.expanded)', { hasText: /^Cases/i }).first().waitFor();
   });
 }

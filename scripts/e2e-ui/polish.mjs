@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const FILE = 'wrong-channels.case.yaml';
 
-export async function checks({ page, step, mark, editor, goTo, save, ws }) {
+export async function checks({ openFile, page, step, mark, editor, goTo, save, ws }) {
   const disk = () => readFileSync(join(ws, FILE), 'utf8');
   const toast = (text) => page.locator('.notification-toast, .monaco-alert', { hasText: text }).first();
   async function command(name) {
@@ -27,8 +27,7 @@ export async function checks({ page, step, mark, editor, goTo, save, ws }) {
     // Each module starts with no editor open: open the case from the Explorer.
     mark('the case from the Explorer');
     // A double click pins the editor (a single click opens a preview tab the doc page would replace).
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).dblclick();
-    await page.locator('.tab.active', { hasText: FILE }).waitFor();
+    await openFile(FILE);
     const panel = page.locator('.markers-panel');
     mark('the Problems panel');
     if (!(await panel.isVisible())) {
@@ -90,8 +89,7 @@ export async function checks({ page, step, mark, editor, goTo, save, ws }) {
 
   await step('Recommend with no case file open says so, counts its steps, and starts a new <id>.case.yaml', async () => {
     // A YAML file that is not a case file in front: no case file to insert into.
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'plain.yaml' }).click();
-    await page.locator('.tab.active', { hasText: 'plain.yaml' }).waitFor();
+    await openFile('plain.yaml');
     await command('which-channel: Recommend a channel');
     mark('the no-case notice');
     await toast('No case file is open').waitFor({ state: 'attached' });

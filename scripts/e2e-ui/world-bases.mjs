@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 
 const FILE = 'za-de-untoc.case.yaml';
 
-export async function checks({ page, step, mark, goTo, lineOf, ws, shots }) {
+export async function checks({ openFile, page, step, mark, goTo, lineOf, ws, shots }) {
   await step('world bases: the hover on mlat lists every instrument binding ZA and DE, with its scope', async () => {
     mark('the case from the Explorer');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).dblclick();
-    await page.locator('.tab.active', { hasText: FILE }).waitFor();
+    await openFile(FILE);
     // The cursor on the value and the keyboard's Show Hover (Ctrl+K Ctrl+I), as in the main checks.
     const text = readFileSync(join(ws, FILE), 'utf8');
     const line = lineOf(text, '    channel: mlat');

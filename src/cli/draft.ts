@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { defaultOutDir, DraftFormat, writeDrafts } from '../draft/files';
 import { draftCase } from '../draft';
+import { draftFollowUp, FOLLOW_UPS, FollowUp } from '../draft/follow-up';
 import { checkToday, parseCommand, UsageError } from './args';
 import { loadKnowledge } from './knowledge';
 import type { Io } from './main';
@@ -18,6 +19,9 @@ order, notice request), with a visible [missing: ...] placeholder for each missi
 
 Options:
   --request <id>          draft only this request (repeatable; default: all)
+  --follow-up <kind>      the follow-up letter of one sent request (with one --request):
+                          extension (of a preservation), reminder, or withdrawal;
+                          written as <case>-<request>-<kind>.md/.docx
   --format <docx|md>      one format only (default: both)
   --out <dir>             output folder (default: drafts/ beside the case file)
   --today <YYYY-MM-DD>    the documents' date, and the date for requests with no \`sent\`
@@ -28,6 +32,7 @@ Options:
 export async function runDraft(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand('draft', argv, {
     request: { type: 'string', multiple: true, default: [] },
+    'follow-up': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
     today: { type: 'string' },
@@ -39,6 +44,11 @@ export async function runDraft(argv: string[], io: Io): Promise<number> {
   const format = values.format;
   if (format !== undefined && format !== 'docx' && format !== 'md') throw new UsageError(`--format must be docx or md, not "${format}"`, 'draft');
   checkToday('draft', values.today);
+  const followUp = values['follow-up'] as FollowUp | undefined;
+  if (followUp !== undefined) {
+    if (!FOLLOW_UPS.includes(followUp)) throw new UsageError(`--follow-up must be ${FOLLOW_UPS.join(', ')}, not "${followUp}"`, 'draft');
+    if ((values.request as string[]).length !== 1) throw new UsageError('--follow-up needs exactly one --request <id>', 'draft');
+  }
   const formats: DraftFormat[] = format ? [format] : ['md', 'docx'];
 
   const caseFile = resolve(io.cwd, positionals[0]);
@@ -48,7 +58,9 @@ export async function runDraft(argv: string[], io: Io): Promise<number> {
     throw new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${positionals[0]}` : (err as Error).message.replace(caseFile, shown(caseFile)));
   }
   const { knowledge } = loadKnowledge(io, undefined);
-  const res = draftCase(text, { today: values.today, knowledge, requestIds: values.request as string[] });
+  const res = followUp
+    ? draftFollowUp(text, { requestId: (values.request as string[])[0], followUp, today: values.today, knowledge })
+    : draftCase(text, { today: values.today, knowledge, requestIds: values.request as string[] });
   if (!res.ok) throw new Error(`${shown(caseFile)}: ${res.error}`);
 
   const outDir = values.out ? resolve(io.cwd, values.out) : defaultOutDir(caseFile);

@@ -53,6 +53,10 @@ export interface RequestView {
   questions?: string[];
   /** What is annexed to the request. */
   annexes?: string[];
+  /** On a Red Notice: the arrest warrant it rests on (a reference is required by the schema). */
+  warrant?: { reference?: string; issued_by?: string; on?: string };
+  /** On a Red Notice: the assurance that extradition will be sought. */
+  extradition?: boolean;
   /** On an emergency request: the danger (who is at risk, of what, why imminent, how recent, how the data prevents it). */
   danger?: string;
   /** On a `preserve` request: the dates an extension was sent, as written (valid dates only). */
@@ -216,6 +220,8 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       persons: strings(r.persons, 'persons'),
       questions: strings(r.questions, 'questions'),
       annexes: strings(r.annexes, 'annexes'),
+      warrant: obj(r.warrant) && okAt('warrant') ? { reference: sub(obj(r.warrant)!.reference, 'warrant/reference'), issued_by: sub(obj(r.warrant)!.issued_by, 'warrant/issued_by'), on: sub(obj(r.warrant)!.on, 'warrant/on') } : undefined,
+      extradition: typeof r.extradition === 'boolean' && okAt('extradition') ? r.extradition : undefined,
       extended: strings(r.extended, 'extended'),
       reference: f('reference'),
       their_reference: f('their_reference'),

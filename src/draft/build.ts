@@ -20,6 +20,7 @@ export interface DraftInput {
   today: string;
 }
 
+/** What every builder reads (follow-up.ts builds with it too). */
 export interface Ctx {
   c: CaseView;
   r: DraftRequest;
@@ -91,13 +92,13 @@ export function offencesTable(x: Ctx): Block {
   return { type: 'table', header: T.common.offencesHeader, rows: offences.map((o) => [[o.name], need(x, 'provision', o.provision), penalty(o.max_penalty_years)]) };
 }
 
-function identifiersTable(x: Ctx): Block {
+export function identifiersTable(x: Ctx): Block {
   const ids = (x.r.identifiers ?? []).filter((i): i is { type?: unknown; value?: unknown } => i !== null && typeof i === 'object');
   if (ids.length === 0) return p(...need(x, 'identifiers', undefined));
   return { type: 'table', header: x.T.common.identifiersHeader, rows: ids.map((i) => [[String(i.type ?? '')], [String(i.value ?? '')]]) };
 }
 
-function dataList(x: Ctx): Block {
+export function dataList(x: Ctx): Block {
   const data = x.r.data ?? [];
   return data.length ? { type: 'list', items: data.map((d) => [x.T.common.data[d] ?? d]) } : p(...need(x, 'data', undefined));
 }
@@ -174,7 +175,7 @@ function preservation(x: Ctx): Block[] {
  * one). Never a preservation.
  */
 /** "a, b and c". */
-const andList = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+export const andList = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
 
 function followUps(x: Ctx): DraftRequest[] {
   const key = sameHolderKey(x.k, x.r.holder);
@@ -211,7 +212,7 @@ function person(x: Ctx): Block {
   const who = x.r.person ?? {};
   const rows = Object.keys(L).filter((key) => who[key] !== undefined || (key === 'nationality' && x.lacking.has('nationality'))).map((key) => {
     const v = who[key];
-    const text = Array.isArray(v) ? v.join(', ') : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
+    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? x.T.mla.available[String(v)] : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
     return { label: L[key], value: need(x, key, text) };
   });
   return { type: 'fields', rows };
@@ -347,18 +348,27 @@ function interpol(x: Ctx): Block[] {
     ...(purpose ? [{ type: 'fields', rows: [{ label: I.purpose, value: [purpose] }] } as Block] : []),
     h2(I.person), person(x),
     h2(I.offences), offencesTable(x),
-    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined)))] : []),
+    ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),
-    h2(I.action), p(I.actions[r.action ?? ''] ?? I.notAnAction),
+    // A Red Notice is a request for provisional arrest: `locate` under it is worded as one (INTERPOL's Rules on the Processing of Data, Arts 82 et seq.: the location of a wanted person with a view to arrest and extradition).
+    h2(I.action), p(I.actions[notice === 'red' && r.action === 'locate' ? 'arrest' : r.action ?? ''] ?? I.notAnAction),
     ...closing(x),
   ];
+}
+
+/** A Red Notice's arrest warrant and the extradition assurance (INTERPOL's Rules on the Processing of Data, Arts 82 et seq.; the articles were not read in a primary text). */
+function redWarrant(x: Ctx): Block[] {
+  const I = x.T.interpol;
+  const w = x.r.warrant;
+  const value = w?.reference ? [[w.reference, w.issued_by && fill(I.warrantIssuedBy, { by: w.issued_by }), w.on && fill(I.warrantOn, { on: longDate(w.on) })].filter(Boolean).join('')] : need(x, 'warrant', undefined);
+  return [{ type: 'fields', rows: [{ label: I.warrant, value }] }, p(...(x.r.extradition ? [I.extradition] : need(x, 'extradition', undefined)))];
 }
 
 /**
  * The numbered sections ("3. Period") numbered in order: a section a document leaves out (no facts
  * to summarise, no confidentiality asked) never leaves a gap in the numbers.
  */
-function numbered(blocks: Block[]): Block[] {
+export function numbered(blocks: Block[]): Block[] {
   let n = 0;
   return blocks.map((b) => {
     if (b.type !== 'heading' || b.level !== 2 || typeof b.text[0] !== 'string' || !/^\d+\. /.test(b.text[0])) return b;

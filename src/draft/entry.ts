@@ -3,3 +3,4 @@
 // in turn (dist/docx.js).
 export { draftCase } from './index';
 export { defaultOutDir, writeDrafts } from './files';
+export { draftFollowUp } from './follow-up';

@@ -1,7 +1,7 @@
 // Drafting from a case file's text: parse it as the linter does (fields the schema refuses are
 // absent, so they become placeholders), then build one document per request. A file that does
 // not parse gives an error and no document. Writing the files is in files.ts.
-import { buildCaseView } from '../core/case';
+import { buildCaseView, CaseView } from '../core/case';
 import { parseText } from '../core/parse';
 import { checkSchema } from '../core/schema';
 import { Knowledge, SHIPPED } from '../knowledge';
@@ -27,17 +27,23 @@ export type DraftResult =
   | { ok: true; documents: DraftDocument[] }
   | { ok: false; error: string };
 
-/** Every request's document (or the chosen ones'), or why none can be drafted. */
-export function draftCase(text: string, options: DraftOptions = {}): DraftResult {
+/** The case view of a file's text, as the linter reads it, or why nothing can be drafted from it. */
+export function readCase(text: string, today: string): { ok: true; view: CaseView } | { ok: false; error: string } {
   const parsed = parseText(text);
   if (parsed.syntaxErrors.length) {
     const e = parsed.syntaxErrors[0];
     const line = text.slice(0, e.start).split('\n').length;
     return { ok: false, error: `the case file does not parse (line ${line}: ${e.message}); nothing drafted` };
   }
+  return { ok: true, view: buildCaseView(parsed.value, checkSchema(parsed).bad, today, parsed.placeholderFree) };
+}
+
+/** Every request's document (or the chosen ones'), or why none can be drafted. */
+export function draftCase(text: string, options: DraftOptions = {}): DraftResult {
   const today = options.today ?? localToday();
-  const schema = checkSchema(parsed);
-  const view = buildCaseView(parsed.value, schema.bad, today, parsed.placeholderFree);
+  const read = readCase(text, today);
+  if (!read.ok) return read;
+  const view = read.view;
   const knowledge = options.knowledge ?? SHIPPED;
   const wanted = options.requestIds?.length ? options.requestIds : undefined;
   if (wanted) {

@@ -121,7 +121,9 @@ export const EN = {
     persons: '5. Persons concerned',
     personsHeader: ['Name', 'Role', 'Date of birth', 'Nationality', 'Address'],
     unknownPerson: 'person "{name}" in case.persons',
-    personLabels: { name: 'Name', aliases: 'Other names', nationality: 'Nationality', born: 'Date of birth', description: 'Description' } as Record<string, string>,
+    personLabels: { name: 'Name', aliases: 'Other names', sex: 'Sex', nationality: 'Nationality', born: 'Date of birth', description: 'Description', identity_documents: 'Identity documents', photo: 'Photograph', fingerprints: 'Fingerprints', status: 'Status in the case' } as Record<string, string>,
+    /** A yes/no particular (photograph, fingerprints) in words. */
+    available: { true: 'available', false: 'not available' } as Record<string, string>,
     relevance: '7. Link between the evidence and the offence',
     probableCause: '7. Facts showing probable cause that the account holds evidence of the offence',
     location: '8. Why the evidence is in the requested state',
@@ -197,6 +199,10 @@ export const EN = {
     offences: '2. Offences',
     facts: '3. Summary of the facts',
     redPenalty: 'A Red Notice requires an offence punishable by at least 2 years (verify against INTERPOL\'s Rules on the Processing of Data, Art. 83). Maximum penalty here: ',
+    warrant: 'Arrest warrant',
+    warrantIssuedBy: ', issued by {by}',
+    warrantOn: ' on {on}',
+    extradition: 'The requesting state will seek the extradition of the person once arrested.',
     action: '4. Action requested',
     actions: { locate: 'Locate the person and inform us of their whereabouts.', identify: 'Establish the identity of the person.', arrest: 'Locate and provisionally arrest the person with a view to extradition.', warn: 'Warn of the criminal activities of the person.', find_missing: 'Locate the missing person, or identify the person.' } as Record<string, string>,
     /** An action INTERPOL does not take (data, evidence): said in words, never as the raw value. */

@@ -21,7 +21,7 @@ export interface DraftCommandResult { files: string[]; missing: Record<string, s
 
 let drafting: typeof Drafting | undefined;
 /** The drafting engine, dist/draft.js beside this bundle, loaded on first use (computed path: esbuild leaves it out). */
-function loadDrafting(): typeof Drafting {
+export function loadDrafting(): typeof Drafting {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   drafting ??= require(join(__dirname, ['draft', 'js'].join('.'))) as typeof Drafting;
   return drafting;
@@ -102,7 +102,7 @@ const OPEN_FOLDER = 'Open DOCX folder';
  * desktop, and in the Explorer in a browser. What each draft still lacks is in the draft itself
  * ("[missing: ...]") and in the missing-element findings. Resolves once a button is chosen.
  */
-async function offerDraftActions(drafted: number, lacking: number, files: string[]): Promise<void> {
+export async function offerDraftActions(drafted: number, lacking: number, files: string[]): Promise<void> {
   const docx = files.filter((f) => f.endsWith('.docx'));
   if (!docx.length) return;
   const first = vscode.Uri.file(docx[0]);

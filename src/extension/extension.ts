@@ -13,6 +13,7 @@ import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerDraft } from './draft';
+import { registerFollowUp } from './follow-up';
 import { registerHover } from './hover';
 import { registerRuleDocs, ruleDocUri } from './rule-docs';
 import { registerSettingsCheck } from './settings';
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): WhichChannelApi {
 
   registerSettingsCheck(context, { log });
   registerDraft(context, { log, knowledge: checks.knowledge });
+  registerFollowUp(context, { log, checks });
 
   checks.start();
   log.info('which-channel is active');

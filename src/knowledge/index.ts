@@ -33,6 +33,8 @@ export interface ChannelFacts extends Sourced {
   hold_basis_binds?: { requesting_state?: string; holder_country?: string };
   /** Days one extension adds (default: `hold_days`). */
   hold_extension_days?: number;
+  /** The form the law sets for an extension, as a letter names it (Regulation (EU) 2023/1543 Art. 11(1): Annex VI). */
+  hold_extension_form?: string;
   /** The hold continues once the request it waits for is received within it (Budapest Art. 29(7)). */
   hold_continues_pending_request?: boolean;
 }

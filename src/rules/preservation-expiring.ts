@@ -3,11 +3,13 @@
 // `dueSoonDays` of today while a request that needs it still awaits its answer: send the
 // extension now. `preservation-lapse` says a plan cannot work; this rule says what is due. The
 // fix records an extension sent today in `extended:`; it records a fact (the letter was sent),
-// so `--fix` and Fix All never apply it.
+// so `--fix` and Fix All never apply it. A `planned_extensions` date that has come or falls within
+// the window and that no `extended` date realises is said too: the plan counts it, the record does not.
 import { label } from '../core/fixes';
-import { daysBetween } from '../core/dates';
+import { daysBetween, isDate } from '../core/dates';
 import { holdContinues, preservationHold } from '../core/preservation';
-import type { Rule } from '../core/rule';
+import type { RequestView } from '../core/case';
+import type { Rule, RuleContext } from '../core/rule';
 import { dependents, holdNeeded, isClosed, requestStatus } from '../core/status';
 import type { Report } from '../core/types';
 import { addDateEdits } from './util';
@@ -22,6 +24,7 @@ export const preservationExpiring: Rule = {
       if (p.action !== 'preserve' || !p.sent || p.sent > today) continue;
       const hold = preservationHold(k, p);
       if (!hold) continue;
+      out.push(...plannedNotSent(ctx, p));
       const left = daysBetween(today, hold.end);
       if (left < 0 || left > ctx.dueSoonDays) continue;
       if (!holdNeeded(k, p, ctx.all, today, urgency)) continue;
@@ -42,3 +45,36 @@ export const preservationExpiring: Rule = {
     return out;
   },
 };
+
+/**
+ * The planned extensions of preservation `p` due within the window (or past) and not recorded as
+ * sent, while the hold counting only the extensions sent still runs and a request still needs it.
+ */
+function plannedNotSent(ctx: RuleContext, p: RequestView): Report[] {
+  const { knowledge: k, today } = ctx;
+  // Each extension sent realises one planned: the one of its date, else the earliest left (an
+  // extension sent early, or on another day than planned, is the planned one).
+  const sent = (p.extended ?? []).filter(isDate);
+  const open = (p.planned_extensions ?? []).map((d, i) => ({ d, i })).filter(({ d }) => isDate(d)).sort((a, b) => a.d.localeCompare(b.d));
+  const unmatched = sent.filter((e) => {
+    const at = open.findIndex(({ d }) => d === e);
+    if (at >= 0) open.splice(at, 1);
+    return at < 0;
+  });
+  open.splice(0, unmatched.length);
+  const due = open.filter(({ d }) => daysBetween(today, d) <= ctx.dueSoonDays);
+  if (due.length === 0) return [];
+  const held = preservationHold(k, { ...p, planned_extensions: [] });
+  if (!held || held.end < today || !holdNeeded(k, p, ctx.all, today, ctx.caseView.urgency)) return [];
+  if (dependents(k, p, ctx.all).some((r) => holdContinues(k, p, held, r))) return [];
+  return due.map(({ d, i }) => {
+    const left = daysBetween(today, d);
+    const when = left < 0 ? 'its date has passed' : left === 0 ? 'it is due today' : left === 1 ? 'it is due tomorrow' : `it is due in ${left} days`;
+    return {
+      path: [...p.path, 'planned_extensions', i],
+      message: `The extension planned for ${d} is not recorded as sent (${when}); without it ${label(p)} ends ${held.end}. Send it, then record its date in "extended".`,
+      fixes: [{ title: `Record the extension as sent today (${today}) in "extended"`, edits: addDateEdits(ctx, p, 'extended', today, 'sent'), sparesRecord: true }],
+      autofix: false,
+    };
+  });
+}

@@ -84,19 +84,19 @@ describe('mlaBasis v3: bilateral first, every instrument listed', () => {
 describe('mlaBasis v3: none only where everything is decided', () => {
   // A world of one convention: UNTOC, whose list is complete up to 2023-03-22.
   const untocOnly = (extra: Partial<Knowledge> = {}): Knowledge => ({ ...SHIPPED, conventions: { untoc: SHIPPED.conventions!.untoc }, us_eu_agreement: undefined, ...extra });
-  const somaliaNone = untocOnly({ mlat_pairs: [{ states: ['SO', 'DE'], status: 'none', source: 'test', as_of: '2026-12-03' }] });
+  const tuvaluNone = untocOnly({ mlat_pairs: [{ states: ['TV', 'DE'], status: 'none', source: 'test', as_of: '2026-12-03' }] });
   it('a recorded none pair and a non-party of a complete list: none up to the list\'s date', () => {
-    assert.equal(mlaBasis(somaliaNone, 'SO', 'DE', '2023-03-01', OCG10).status, 'none');
+    assert.equal(mlaBasis(tuvaluNone, 'TV', 'DE', '2023-03-01', OCG10).status, 'none');
   });
   it('after the list\'s date a state absent from it may have joined: unknown', () => {
-    assert.equal(mlaBasis(somaliaNone, 'SO', 'DE', '2024-01-01', OCG10).status, 'unknown');
+    assert.equal(mlaBasis(tuvaluNone, 'TV', 'DE', '2024-01-01', OCG10).status, 'unknown');
   });
   it('no pair recorded: unknown; a whole list of the state\'s treaties (mlat_lists) decides it', () => {
     const noPair = untocOnly({ mlat_pairs: [] });
-    assert.equal(mlaBasis(noPair, 'SO', 'DE', '2023-03-01', OCG10).status, 'unknown');
+    assert.equal(mlaBasis(noPair, 'TV', 'DE', '2023-03-01', OCG10).status, 'unknown');
     const listed = { ...noPair, mlat_lists: [{ state: 'DE', complete: true, source: 'test', as_of: '2026-01-01' }] };
-    assert.equal(mlaBasis(listed, 'SO', 'DE', '2023-03-01', OCG10).status, 'none');
-    assert.equal(mlaBasis({ ...listed, mlat_lists: [{ ...listed.mlat_lists[0], verify: true }] }, 'SO', 'DE', '2023-03-01', OCG10).status, 'unknown', 'a verify list decides nothing');
+    assert.equal(mlaBasis(listed, 'TV', 'DE', '2023-03-01', OCG10).status, 'none');
+    assert.equal(mlaBasis({ ...listed, mlat_lists: [{ ...listed.mlat_lists[0], verify: true }] }, 'TV', 'DE', '2023-03-01', OCG10).status, 'unknown', 'a verify list decides nothing');
   });
   it('outside every convention\'s scope on the stated facts: decided even where a party is unknown', () => {
     const k = untocOnly({ mlat_pairs: [{ states: ['KR', 'DE'], status: 'none', source: 'test', as_of: '2026-12-03' }] });

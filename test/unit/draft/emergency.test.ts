@@ -72,3 +72,30 @@ describe('emergency disclosure requests', () => {
     assert.deepEqual(missingElements(complete, complete.requests[0], complete.requests, SHIPPED), []);
   });
 });
+
+describe('notice keys in the schema', () => {
+  it('a warrant without its reference is a schema finding; with one it is accepted', () => {
+    const base = fixture('complete');
+    const bad = parseText(base.replace('warrant: { reference: "NBW 14/2026", ', 'warrant: { '));
+    assert.ok(checkSchema(bad).reports.some((f) => f.path.includes('warrant')), 'a finding at warrant');
+    assert.ok(!checkSchema(parseText(base)).reports.some((f) => f.path.includes('warrant')));
+  });
+});
+
+describe('no raw enum value in a document', () => {
+  const RAW = /\b(network_24_7|letter_rogatory|eu_production_order|eu_preservation_order|cloud_act|ip_logs|bank_records|find_missing|threat_to_life|un_special)\b/;
+  it('every document of the draft fixtures is free of internal enum values', () => {
+    for (const name of ['complete', 'cloud-gb', 'eu-de', 'bare', 'untoc', 'uncac', 'cets', 'emergency', 'emergency-bare']) {
+      for (const d of docs(name)) assert.doesNotMatch(renderMarkdown(d).replace(/<!--[\s\S]*?-->/g, ''), RAW, d.name);
+    }
+  });
+});
+
+describe('Red Notice action', () => {
+  it('locate under a Red Notice is worded as a provisional arrest with a view to extradition', () => {
+    const res = draftCase(fixture('complete').replace('    action: arrest\n    notice: red', '    action: locate\n    notice: red'), { today: TODAY, knowledge: SHIPPED });
+    assert.ok(res.ok);
+    const red = res.ok ? res.documents.find((d) => d.kind === 'interpol')! : undefined;
+    assert.match(renderMarkdown(red!), /Locate and provisionally arrest the person with a view to extradition/);
+  });
+});

@@ -78,6 +78,8 @@ const RED = `  - id: arrest
     action: arrest
     notice: red
     person: { name: Example Person, nationality: IN }
+    warrant: { reference: "W-1/2026", issued_by: Court of the Chief Judicial Magistrate, on: 2026-01-05 }
+    extradition: true
 `;
 
 ruleTester('missing-element', {
@@ -104,6 +106,7 @@ ruleTester('missing-element', {
     { name: 'European Production Order with no identifiers', code: caseFile(EPOC.replace(/    identifiers: .*\n/, ''), { state: 'DE', caseExtra: FULL }), errors: [{ at: 'order' }], output: null },
     { name: 'Blue Notice with no nationality', code: full(BLUE.replace(', nationality: IN', '')), errors: [{ at: 'locate' }], output: null },
     { name: 'Red Notice with no penalty', code: caseFile(RED, { caseExtra: '  offences: [fraud]\n' }), errors: [{ at: 'arrest' }], output: null },
+    { name: 'Red Notice with no arrest warrant and no extradition assurance (RPD Art. 83, 84)', code: full(RED.replace(/    warrant: .*\n    extradition: true\n/, '')), errors: [{ at: 'arrest' }], output: null },
     { name: 'raised to warning by the setting', code: caseFile(BLUE), errors: [{ at: 'locate', severity: 'warning' }], output: null, options: { severities: { 'missing-element': 'warning' } } },
   ],
 });
