@@ -214,6 +214,9 @@ export function caseSchema() {
       needed_by: date('When the answer is needed.'),
       notes: { type: 'string', description: 'Free notes.' },
       emergency: { type: 'boolean', description: '`true`: an emergency disclosure request (danger of death or serious physical injury). US law lets a provider disclose content voluntarily in an emergency (18 U.S.C. 2702(b)(8)); it is discretionary. Needs `case.urgency: threat_to_life`.' },
+      persons: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The persons this request concerns, by their `name` in `case.persons` (listed in an MLA request: UNTOC Art. 18(15)(e)).' },
+      questions: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'On a witness request (`action: testimony`): the questions to put to the witness, one an item, listed in the document (the assistance sought, stated precisely: UN Model Treaty on Mutual Assistance in Criminal Matters, Art. 5).' },
+      annexes: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The documents annexed to the request (a warrant, a court order, photographs), one an item: listed at the document\'s end.' },
       warrant: {
         type: 'object',
         additionalProperties: false,
@@ -374,6 +377,21 @@ export function caseSchema() {
           },
           language: { type: 'string', pattern: '^[a-z]{2}$', description: 'ISO 639-1 code of the language of the requests (default `en`; drafts are in English for now). Rule `translation-required` says where the addressee accepts other languages only.' },
           urgency_reason: { type: 'string', minLength: 1, description: 'Why the matter is urgent, when `urgency` is not `routine`.' },
+          // Issue 20 section 4: the persons an MLA request concerns (UNTOC Art. 18(15)(e): "where possible, the identity, location and nationality of any person concerned").
+          persons: {
+            type: 'array',
+            description: 'The persons the case concerns, `[{ name, role, born, nationality, address }]`; a request names the ones it concerns by `persons: [name]` and its MLA document lists them (UN Convention against Transnational Organized Crime, Art. 18(15)(e): the identity, location and nationality of any person concerned).',
+            items: {
+              type: 'object', additionalProperties: false, required: ['name'],
+              properties: {
+                name: { type: 'string', minLength: 1, description: 'Full name: requests name the person by it.' },
+                role: { type: 'string', minLength: 1, description: 'The person\'s part in the case (suspect, witness, victim, account holder...).' },
+                born: date('Date of birth.'),
+                nationality: country('Nationality.'),
+                address: { type: 'string', minLength: 1, description: 'Last known address (the location Art. 18(15)(e) asks for).' },
+              },
+            },
+          },
         },
       },
       requests: { type: 'array', description: 'The requests of this case, one per channel and action.', items: { $ref: '#/definitions/request' } },
@@ -585,6 +603,7 @@ function legalBasesSchema() {
           transmits: { type: 'string', minLength: 1, description: 'Who issues or transmits the requests.' },
           channel: { type: 'string', minLength: 1, description: 'The channel they travel (central authority, diplomatic).' },
           court_issues_letters_rogatory: { type: 'boolean', description: 'Whether a letter rogatory (letter of request) of this state is issued by a court or judge.' },
+          diplomatic: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The channels (ids) whose requests this state sends through the diplomatic channel (a document travelling that way opens with "presents its compliments"; any other opens plainly). From the same source as `channel`.' },
           ...sourced,
         },
       },

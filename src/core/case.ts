@@ -24,6 +24,9 @@ export interface Holder {
   entity?: string;
 }
 
+/** A person the case concerns (`case.persons`). */
+export interface CasePerson { name: string; role?: string; born?: string; nationality?: string; address?: string }
+
 export interface RequestView {
   index: number;
   path: ['requests', number];
@@ -44,6 +47,12 @@ export interface RequestView {
   notes?: string;
   /** `true`: an emergency disclosure request (danger of death or serious physical injury). */
   emergency?: boolean;
+  /** The persons this request concerns, by their name in `case.persons`. */
+  persons?: string[];
+  /** On a witness request: the questions to put. */
+  questions?: string[];
+  /** What is annexed to the request. */
+  annexes?: string[];
   /** On a Red Notice: the arrest warrant it rests on (a reference is required by the schema). */
   warrant?: { reference?: string; issued_by?: string; on?: string };
   /** On a Red Notice: the assurance that extradition will be sought. */
@@ -105,6 +114,8 @@ export interface CaseView {
   contact?: Contact;
   language?: string;
   urgencyReason?: string;
+  /** The persons the case concerns (UNTOC Art. 18(15)(e)); a request names them by `persons: [name]`. */
+  persons?: CasePerson[];
 }
 
 export const isPlatformHeld = (h: Holder | undefined) => h?.type === 'platform' || h?.type === 'exchange';
@@ -206,6 +217,9 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       notes: f('notes'),
       emergency: typeof r.emergency === 'boolean' && okAt('emergency') ? r.emergency : undefined,
       danger: f('danger'),
+      persons: strings(r.persons, 'persons'),
+      questions: strings(r.questions, 'questions'),
+      annexes: strings(r.annexes, 'annexes'),
       warrant: obj(r.warrant) && okAt('warrant') ? { reference: sub(obj(r.warrant)!.reference, 'warrant/reference'), issued_by: sub(obj(r.warrant)!.issued_by, 'warrant/issued_by'), on: sub(obj(r.warrant)!.on, 'warrant/on') } : undefined,
       extradition: typeof r.extradition === 'boolean' && okAt('extradition') ? r.extradition : undefined,
       extended: strings(r.extended, 'extended'),
@@ -254,5 +268,13 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
     contact: ct ? { name: str(ct.name, '/case/contact/name'), role: str(ct.role, '/case/contact/role'), email: str(ct.email, '/case/contact/email'), phone: str(ct.phone, '/case/contact/phone') } : undefined,
     language: str(c.language, '/case/language'),
     urgencyReason: str(c.urgency_reason, '/case/urgency_reason'),
+    persons: Array.isArray(c.persons) && ok('/case/persons')
+      ? c.persons.flatMap((raw, i): CasePerson[] => {
+          const m = obj(raw);
+          const ptr = `/case/persons/${i}`;
+          const name = str(m?.name, `${ptr}/name`);
+          return m && name ? [{ name, role: str(m.role, `${ptr}/role`), born: str(m.born, `${ptr}/born`), nationality: str(m.nationality, `${ptr}/nationality`), address: str(m.address, `${ptr}/address`) }] : [];
+        })
+      : undefined,
   };
 }

@@ -7,6 +7,7 @@ import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/ess
 import { Knowledge, sameHolderKey } from '../knowledge';
 import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, providerEmergency, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
+import { viaDiplomats } from './route';
 import { DraftText, fill, textFor } from './text-en';
 
 export interface DraftInput {
@@ -41,7 +42,7 @@ export function need(x: Ctx, id: string, value: string | undefined): Text {
 }
 
 /** The document's reference, in its header and on every page: the issuing authority's own number (`reference`) where set. */
-const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
+export const reference = (c: CaseView, r: DraftRequest) => r.reference ?? `${c.caseId ?? 'case'}-${r.id ?? 'request'}`;
 
 export const contactText = (c: CaseView) => (c.contact ? [c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(', ') : undefined);
 
@@ -79,7 +80,7 @@ function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string
 export const h2 = (text: string): Block => ({ type: 'heading', level: 2, text: [text] });
 export const p = (...text: Text): Block => ({ type: 'paragraph', text });
 
-function offencesTable(x: Ctx): Block {
+export function offencesTable(x: Ctx): Block {
   const { c, T } = x;
   const offences = c.offences ?? [];
   if (offences.length === 0) {
@@ -217,6 +218,19 @@ function person(x: Ctx): Block {
   return { type: 'fields', rows };
 }
 
+/** The persons a request concerns (UNTOC Art. 18(15)(e)), from `case.persons` by name; a name the case does not hold is a placeholder. */
+function personsConcerned(x: Ctx): Block[] {
+  const names = x.r.persons ?? [];
+  if (!names.length) return [];
+  const M = x.T.mla;
+  const rows = names.map((n): Text[] => {
+    const who = x.c.persons?.find((q) => q.name === n);
+    if (!who) return [[{ missing: fill(M.unknownPerson, { name: n }) }], [], [], [], []];
+    return [[who.name], [who.role ?? ''], [who.born ? longDate(who.born) : ''], [who.nationality ? stateName(who.nationality) : ''], [who.address ?? '']];
+  });
+  return [h2(M.persons), { type: 'table', header: M.personsHeader, rows }];
+}
+
 function mla(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const M = T.mla;
@@ -227,16 +241,17 @@ function mla(x: Ctx): Block[] {
   return [
     ...header(x, M.title[r.channel ?? 'mlat'] ?? M.title.mlat),
     { type: 'fields', rows: [{ label: T.common.requestedState, value: r.requestedState ? [stateName(r.requestedState)] : need(x, 'location', undefined) }] },
-    p(fill(M.intro, { authority: c.requestingAuthority ?? 'requesting authority', state: stateName(c.requestingState) })),
+    p(fill(viaDiplomats(k, c.requestingState, r.channel) ? M.intro : M.introPlain, { authority: c.requestingAuthority ?? 'requesting authority', state: stateName(c.requestingState) })),
     h2(M.legal), p(...(basis ? [basisText(x, basis)] : need(x, 'legal_basis', undefined))),
     h2(M.authority),
     { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: need(x, 'contact', contactText(c)) }] },
     h2(M.stage), p(...(c.stage ? [fill(M.stageSentence, { stage: T.common.stageValue[c.stage] ?? c.stage })] : need(x, 'stage', undefined))),
     h2(M.facts), factsBlock(x),
     h2(M.offences), offencesTable(x),
+    ...personsConcerned(x),
     h2(M.assistance),
     ...(testimony
-      ? [p(M.testimonySentence), person(x)]
+      ? [p(M.testimonySentence), person(x), ...(r.questions?.length ? [p(M.questionsSentence), { type: 'list', items: r.questions.map((q) => [q]) } as Block] : [])]
       : [p(fill(M.dataSentence, { holder: r.holder?.name ?? 'the holder' })), dataList(x), identifiersTable(x), { type: 'fields', rows: [{ label: T.common.period, value: period(x) }] } as Block]),
     h2(usContent ? M.probableCause : M.relevance), p(...need(x, 'relevance', r.relevance)),
     h2(M.location),
@@ -364,14 +379,22 @@ export function numbered(blocks: Block[]): Block[] {
 
 const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol, emergency };
 
-/** The document a request becomes. */
-export function buildDraft(input: DraftInput): DraftDocument {
+/** What every builder reads: the input, the text table, the missing elements and the log of workspace facts. */
+export function context(input: DraftInput): Ctx {
   const { caseView: c, request: r, all, knowledge: k, today } = input;
-  const kind = draftKind(r) ?? 'mla';
   const T = textFor(c.language);
   const lacking = new Map(missingElements(c, r, all, k).map((e) => [e.id, e.label] as const));
-  const log: FactLog = { used: [], mark: T.common.workspaceMark };
-  const blocks = numbered(BUILDERS[kind]({ c, r, all, k, T, today, lacking, log }));
+  return { c, r, all, k, T, today, lacking, log: { used: [], mark: T.common.workspaceMark } };
+}
+
+/** The document a request becomes. */
+export function buildDraft(input: DraftInput): DraftDocument {
+  const x = context(input);
+  const { c, r, T, log } = x;
+  const kind = draftKind(r) ?? 'mla';
+  const blocks = numbered(BUILDERS[kind](x));
+  // What is annexed, at the document's end.
+  if (r.annexes?.length) blocks.push(h2(T.common.annexes), { type: 'list', items: r.annexes.map((a) => [a]) });
   // The person signing sees, at the end, every fact that came from the workspace knowledge file.
   if (log.used.length) {
     blocks.push(h2(T.common.workspaceHeading), p(T.common.workspaceIntro), { type: 'list', items: log.used.map((u) => [fill(T.common.workspaceFact, { what: u.what, value: u.value, source: u.source })]) });

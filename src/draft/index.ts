@@ -6,10 +6,12 @@ import { parseText } from '../core/parse';
 import { checkSchema } from '../core/schema';
 import { Knowledge, SHIPPED } from '../knowledge';
 import { localToday } from '../lint/engine';
-import { buildDraft } from './build';
+import { buildDraft, DraftInput } from './build';
+import { buildCovering } from './covering';
 import type { DraftDocument } from './model';
 
 export { buildDraft } from './build';
+export { buildCovering } from './covering';
 export type { DraftInput } from './build';
 export type { DraftDocument, Block, Inline, Text } from './model';
 export { renderMarkdown } from './markdown';
@@ -51,5 +53,12 @@ export function draftCase(text: string, options: DraftOptions = {}): DraftResult
   }
   const requests = view.requests.filter((r) => r.id && r.channel && r.action && (!wanted || wanted.includes(r.id)));
   if (requests.length === 0) return { ok: false, error: 'no request to draft (each needs an id, a channel and an action)' };
-  return { ok: true, documents: requests.map((request) => buildDraft({ caseView: view, request, all: view.requests, knowledge, today })) };
+  // A request sent through the requesting state's own central authority also gets a covering letter to it.
+  const documents = requests.flatMap((request) => {
+    const input: DraftInput = { caseView: view, request, all: view.requests, knowledge, today };
+    const doc = buildDraft(input);
+    const covering = buildCovering(input, doc);
+    return covering ? [doc, covering] : [doc];
+  });
+  return { ok: true, documents };
 }

@@ -18,6 +18,8 @@ export interface DraftDocument {
   name: string;
   /** The request's id. */
   requestId: string;
+  /** A covering letter for the request's own document: the name of that document (`<name>-covering` is this one's). */
+  covers?: string;
   /** Which template built it (preservation, portal, mla, cloud_act, eu_order, interpol). */
   kind: string;
   language: string;

@@ -38,6 +38,7 @@ export const EN = {
     pageOf: ['Page ', ' of '] as const,
     /** Not on the page: the DOCX properties, a Markdown comment, the message to the user. */
     disclaimer: 'Drafted with which-channel from case file data and its knowledge base (practitioner information, not legal advice). Check every fact before signing.',
+    annexes: 'Annexes',
     workspaceMark: " (from this workspace's knowledge file)",
     workspaceHeading: "Facts from this workspace's knowledge file",
     workspaceIntro: 'These facts in this document come from the workspace knowledge file, not from the knowledge base shipped with which-channel. Check each against its source before signing:',
@@ -104,7 +105,9 @@ export const EN = {
       letter_rogatory: 'Letter of request (letter rogatory) for assistance in a criminal matter',
       eio: 'European Investigation Order (Directive 2014/41/EU, Annex A)',
     } as Record<string, string>,
+    /** The register of a diplomatic note: only for a document that travels through the diplomatic channel. */
     intro: 'The {authority} of {state} presents its compliments and asks for the assistance described below in a criminal matter.',
+    introPlain: 'The {authority} of {state} asks for the assistance described below in a criminal matter.',
     legal: '1. Legal basis',
     authority: '2. Requesting authority',
     stage: '3. Nature and stage of the proceedings',
@@ -114,6 +117,10 @@ export const EN = {
     assistance: '6. Assistance requested',
     dataSentence: 'We ask that {holder} be required to produce the following data:',
     testimonySentence: 'We ask that the following person be heard as a witness:',
+    questionsSentence: 'We ask that the witness be asked the following questions:',
+    persons: '5. Persons concerned',
+    personsHeader: ['Name', 'Role', 'Date of birth', 'Nationality', 'Address'],
+    unknownPerson: 'person "{name}" in case.persons',
     personLabels: { name: 'Name', aliases: 'Other names', sex: 'Sex', nationality: 'Nationality', born: 'Date of birth', description: 'Description', identity_documents: 'Identity documents', photo: 'Photograph', fingerprints: 'Fingerprints', status: 'Status in the case' } as Record<string, string>,
     /** A yes/no particular (photograph, fingerprints) in words. */
     available: { true: 'available', false: 'not available' } as Record<string, string>,
@@ -129,6 +136,19 @@ export const EN = {
     urgentSentence: 'This request is urgent ({level}). Reason: ',
     neededBy: 'We would be grateful for execution by {date}.',
     reciprocity: 'The requesting authority undertakes to use the evidence only for the proceedings described above, and to assist the requested state in a similar case.',
+  },
+  /** The covering letter to the requesting state's own central authority (forms.md section 3). */
+  covering: {
+    title: 'Covering letter: {request}',
+    toRequested: 'to {state}',
+    body: 'We enclose the request described below and ask that you transmit it to {state}.',
+    routeLabel: 'Route',
+    enclosures: 'Enclosures',
+    enclosure: '{title} (reference {reference})',
+    urgent: 'The request is urgent ({level}): ',
+    neededBy: 'Execution is needed by {date}.',
+    translation: 'The request is in {language}; {state} accepts mutual legal assistance requests in {languages}{note}: it must be sent with a translation.',
+    contact: 'For any question about the request, please contact the officer named above.',
   },
   emergency: {
     title: 'Emergency disclosure request',

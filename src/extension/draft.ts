@@ -90,7 +90,7 @@ async function draftCommand(knowledge: Knowledge, uri: vscode.Uri | undefined, r
   const md = written.find((w) => w.status === 'written' && w.file.endsWith('.md'));
   if (md) await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(md.file));
   if (files.length) void offerDraftActions(res.documents.length, res.documents.filter((d) => d.missing.length).length, files);
-  return { files, missing: Object.fromEntries(res.documents.map((d) => [d.requestId, d.missing])) };
+  return { files, missing: Object.fromEntries(res.documents.filter((d) => !d.covers).map((d) => [d.requestId, d.missing])) };
 }
 
 const REVEAL = 'Reveal';

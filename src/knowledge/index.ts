@@ -143,7 +143,7 @@ export interface Point247 extends Sourced { state: string; name: string }
 /** The languages a requested state accepts a kind of request in (ISO 639-1), and others on reciprocity. */
 export interface LanguageEntry extends Sourced { state: string; languages: string[]; reciprocity?: { state: string; languages: string[] }[] }
 /** How a state's outgoing MLA requests leave it (forms.md, section 3). */
-export interface Outgoing extends Sourced { state: string; transmits: string; channel?: string; court_issues_letters_rogatory?: boolean }
+export interface Outgoing extends Sourced { state: string; transmits: string; channel?: string; court_issues_letters_rogatory?: boolean; /** Channel ids sent through the diplomatic channel. */ diplomatic?: string[] }
 export interface DatedFact extends Sourced { title: string; in_force?: boolean | string; opened?: string; needed?: number; ratifications?: { state: string; date: string }[] }
 
 /** The knowledge shape as a workspace file gives it: every section optional. */

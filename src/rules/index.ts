@@ -23,6 +23,7 @@ import { preserveFirst } from './preserve-first';
 import { rogatoryWithTreaty } from './rogatory-with-treaty';
 import { schema } from './schema';
 import { unknownRequestRef } from './unknown-request-ref';
+import { unknownPerson } from './unknown-person';
 import { yamlSyntax } from './yaml-syntax';
 import { eioReplacesMlaRule } from './eio-replaces-mla';
 import { eioScope } from './eio-scope';
@@ -45,7 +46,7 @@ export const RULES: readonly Rule[] = [
   preservationViaTreaty, preserveFirst, rogatoryWithTreaty, mlatWithoutTreaty, mlatAddressee,
   cloudActNoAgreement, cloudActNonUsHolder, eEvidenceScope, eEvidenceNotApplicable, fasterRoute,
   deadlineVsChannel, interpolAlone,
-  schema, yamlSyntax, duplicateRequestId, unknownRequestRef,
+  schema, yamlSyntax, duplicateRequestId, unknownRequestRef, unknownPerson,
   eioReplacesMlaRule, eioScope, network247Scope,
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,

@@ -1,6 +1,7 @@
 // Drafting in a real VS Code: the CodeLens above each request, and the command that writes the
 // Markdown and the DOCX into drafts/ beside the case and opens the Markdown preview beside it.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, open, workspaceFile } from './util';
 
@@ -41,7 +42,8 @@ describe('drafting in VS Code', () => {
     const uri = workspaceFile(CASE);
     const res = await vscode.commands.executeCommand<{ files: string[]; missing: Record<string, string[]> }>('whichChannel.draftRequests', uri, undefined, { force: true });
     assert.ok(res, 'the command returned what it wrote');
-    assert.equal(res.files.length, 10);
+    // 5 requests in 2 formats, and a covering letter to India's central authority for each of the 2 MLA requests (forms.md section 3).
+    assert.equal(res.files.length, 14);
     for (const id of ['preserve-instagram', 'content-instagram', 'arrest-suspect']) {
       for (const ext of ['md', 'docx']) {
         const stat = await vscode.workspace.fs.stat(workspaceFile(`drafts/CYB-2026-0147-${id}.${ext}`));
@@ -56,6 +58,7 @@ describe('drafting in VS Code', () => {
 
   it('one request from its CodeLens arguments', async () => {
     const res = await vscode.commands.executeCommand<{ files: string[] }>('whichChannel.draftRequests', workspaceFile(CASE), 'witness-cambodia', { force: true });
-    assert.deepEqual(res.files.map((f) => f.replace(/^.*[\\/]/, '')).sort(), ['CYB-2026-0147-witness-cambodia.docx', 'CYB-2026-0147-witness-cambodia.md']);
+    assert.deepEqual(res.files.map((f) => f.replace(/^.*[\\/]/, '')).sort(), ['CYB-2026-0147-witness-cambodia-covering.docx', 'CYB-2026-0147-witness-cambodia-covering.md', 'CYB-2026-0147-witness-cambodia.docx', 'CYB-2026-0147-witness-cambodia.md']);
+    assert.match(readFileSync(res.files.find((f) => f.endsWith('-covering.md'))!, 'utf8'), /\*\*To:\*\* Ministry of Home Affairs/);
   });
 });
