@@ -6,11 +6,15 @@ import { join } from 'node:path';
 
 const FILE = 'drafting.case.yaml';
 
-export async function checks({ page, step, mark, waitFor, command, ws }) {
+export async function checks({ focusEditor, page, step, mark, waitFor, command, ws }) {
   await step('draft: open the case, the Draft request CodeLens shows above each request', async () => {
     mark('the case in the Explorer');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
     await page.locator('.tab.active', { hasText: FILE }).waitFor();
+    // The top of the file, where the first request is (an earlier check may have left it scrolled).
+    await focusEditor();
+    await page.keyboard.press('Control+Home');
+    await page.locator('.statusbar-item', { hasText: 'Ln 1, Col 1' }).first().waitFor();
     mark('the CodeLens');
     await page.locator('.codelens-decoration a', { hasText: 'Draft request' }).first().waitFor();
   });
