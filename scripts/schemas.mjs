@@ -81,6 +81,14 @@ const AUTHORITY_TYPES = {
   other: 'Another authority.',
 };
 
+// Who may validate an order (Regulation (EU) 2023/1543 Art. 4(1)(b), 4(2)(b); Directive 2014/41/EU Art. 2(c)(ii)).
+const VALIDATING_TYPES = {
+  court: 'A court.',
+  judge: 'A judge.',
+  investigating_judge: 'An investigating judge.',
+  prosecutor: 'A public prosecutor (not for a production order of traffic or content data: Art. 4(2)).',
+};
+
 const STAGES = {
   investigation: 'The investigation (before charges).',
   prosecution: 'The prosecution (charges brought, before trial).',
@@ -228,6 +236,18 @@ export function caseSchema() {
           on: date('The date it was issued.'),
         },
       },
+      validated_by: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'type'],
+        description: 'On an EU order (`eu_production_order`, `eu_preservation_order`) or an EIO: the judicial authority that validated it, `{ name, type, on }`, where the issuing authority (`case.authority_type`) may not issue it alone. A European Production Order for traffic data (other than data asked for the sole purpose of identifying the user) or content is issued by a judge, a court or an investigating judge, or validated by one (Regulation (EU) 2023/1543 Art. 4(2)); other orders by a judge, a court, an investigating judge or a public prosecutor, or validated by one (Art. 4(1), (3)); an EIO likewise (Directive 2014/41/EU Art. 2(c)). Rule `eu-order-authority`.',
+        properties: {
+          name: { type: 'string', minLength: 1, description: 'The validating court, judge or prosecutor\'s office.' },
+          type: enumOf(VALIDATING_TYPES, 'What kind of authority validated it.'),
+          on: date('The date of the validation.'),
+        },
+      },
+      person_resides: country('On an EU order for traffic or content data: the state where the person whose data are sought resides, where known. The enforcing state is notified (Regulation (EU) 2023/1543 Art. 8) unless the offence was committed in the issuing state and the person resides there.'),
       extradition: { type: 'boolean', description: 'On a Red Notice: `true` where the requesting state gives the assurance that it will seek extradition once the person is arrested (INTERPOL\'s Rules on the Processing of Data, Arts 82 et seq.).' },
       danger: { type: 'string', minLength: 1, description: 'On an emergency request (`emergency: true`): the emergency statement, as a block scalar (`|`). Who is at risk and of what (death, serious physical injury, a child\'s sexual abuse), why the danger is imminent and how recent the information is, and how the data asked for will prevent it. Providers\' emergency forms ask for each (Snap\'s Law Enforcement Emergency Response Form: the nature and recency of the emergency and how the data will help; X\'s emergency disclosure cover sheet: the person in danger and the nature of the emergency).' },
       // The register (register.md): a request's life after it is drafted. All optional; the dates
@@ -463,7 +483,15 @@ export function knowledgeSchema() {
       content_wall: { type: 'object', additionalProperties: false, required: ['summary', 'source', 'as_of'], properties: { summary: { type: 'string' }, ...sourced } },
       e_evidence: {
         type: 'object', additionalProperties: false, required: ['source', 'as_of'],
-        properties: { regulation: { type: 'string' }, in_force: day, applies_from: day, members: { type: 'array', items: code, maxItems: 100 }, not_bound: { type: 'array', items: code, maxItems: 100 }, ...sourced },
+        properties: {
+          regulation: { type: 'string' }, in_force: day, applies_from: day, members: { type: 'array', items: code, maxItems: 100 }, not_bound: { type: 'array', items: code, maxItems: 100 },
+          production_threshold: {
+            type: 'object', additionalProperties: false, required: ['years', 'source', 'as_of'],
+            description: 'Art. 5(4): a European Production Order for traffic data (other than for identifying the user) or content only for offences punishable by a maximum custodial sentence of at least `years`, or for the offences it lists. `listed_categories`: the offence categories that may be among the listed ones (the rule `eu-order-threshold` is silent on them).',
+            properties: { years: { type: 'number', minimum: 0 }, listed_categories: { type: 'array', items: { enum: Object.keys(OFFENCE_CATEGORIES) }, maxItems: 20 }, ...sourced },
+          },
+          ...sourced,
+        },
       },
       cloud_act_agreements: {
         type: 'array', maxItems: 1000,

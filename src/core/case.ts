@@ -55,6 +55,10 @@ export interface RequestView {
   annexes?: string[];
   /** On a Red Notice: the arrest warrant it rests on (a reference is required by the schema). */
   warrant?: { reference?: string; issued_by?: string; on?: string };
+  /** On an EU order or an EIO: the judicial authority that validated it (Regulation (EU) 2023/1543 Art. 4; Directive 2014/41/EU Art. 2(c)). */
+  validated_by?: { name?: string; type?: string; on?: string };
+  /** On an EU order: the state where the person whose data are sought resides (Art. 8 notification). */
+  person_resides?: string;
   /** On a Red Notice: the assurance that extradition will be sought. */
   extradition?: boolean;
   /** On an emergency request: the danger (who is at risk, of what, why imminent, how recent, how the data prevents it). */
@@ -221,6 +225,8 @@ export function buildCaseView(value: unknown, bad: ReadonlySet<string>, today: s
       questions: strings(r.questions, 'questions'),
       annexes: strings(r.annexes, 'annexes'),
       warrant: obj(r.warrant) && okAt('warrant') ? { reference: sub(obj(r.warrant)!.reference, 'warrant/reference'), issued_by: sub(obj(r.warrant)!.issued_by, 'warrant/issued_by'), on: sub(obj(r.warrant)!.on, 'warrant/on') } : undefined,
+      validated_by: obj(r.validated_by) && okAt('validated_by') ? { name: sub(obj(r.validated_by)!.name, 'validated_by/name'), type: sub(obj(r.validated_by)!.type, 'validated_by/type'), on: sub(obj(r.validated_by)!.on, 'validated_by/on') } : undefined,
+      person_resides: f('person_resides'),
       extradition: typeof r.extradition === 'boolean' && okAt('extradition') ? r.extradition : undefined,
       extended: strings(r.extended, 'extended'),
       reference: f('reference'),

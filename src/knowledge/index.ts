@@ -64,6 +64,8 @@ export interface EEvidence extends Sourced {
   applies_from?: string;
   members?: string[];
   not_bound?: string[];
+  /** Art. 5(4): the penalty threshold of a production order for traffic or content data, and the offence categories that may be listed instead. */
+  production_threshold?: Sourced & { years: number; listed_categories?: string[] };
 }
 
 export interface Knowledge {

@@ -40,6 +40,8 @@ import { rogatoryIssuer } from './rogatory-issuer';
 import { translationRequired } from './translation-required';
 import { preservationExpiring } from './preservation-expiring';
 import { answerOverdue } from './answer-overdue';
+import { euOrderAuthority } from './eu-order-authority';
+import { euOrderThreshold } from './eu-order-threshold';
 
 export const RULES: readonly Rule[] = [
   contentViaLers, lersNonPlatform, evidenceViaInterpol, personViaEvidenceChannel, noticePurpose,
@@ -51,7 +53,7 @@ export const RULES: readonly Rule[] = [
   // providers.md
   holderFacts, holderEntity, noPortal, identifierFormat, preservationLapse, emergencyBasis, emergencyAvailable,
   // forms.md
-  rogatoryIssuer, translationRequired,
+  rogatoryIssuer, translationRequired, euOrderAuthority, euOrderThreshold,
   missingElement, placeholderValue,
   // register.md: what is due, from today's date
   preservationExpiring, answerOverdue,
