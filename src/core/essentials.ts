@@ -4,12 +4,13 @@
 // goes), so the two cannot disagree.
 import { Knowledge, sameHolderKey } from '../knowledge';
 import type { CaseView, RequestView } from './case';
+import { asksTrafficOrContent, authorityProblem, notification } from './eu-orders';
 import { legalBasis, mlaCondition, offenceFacts } from './legal-basis';
 
 /** A request as the drafts take it: the channel is any string, so channels newer than the schema draft too. */
 export type DraftRequest = Omit<RequestView, 'channel' | 'action'> & { channel?: string; action?: string };
 
-export type DraftKind = 'preservation' | 'portal' | 'mla' | 'cloud_act' | 'eu_order' | 'interpol' | 'emergency';
+export type DraftKind = 'preservation' | 'portal' | 'mla' | 'cloud_act' | 'eu_order' | 'epoc_pr' | 'eio' | 'interpol' | 'emergency';
 
 /** What a document becomes, by channel and action. Undefined when the request has neither. */
 export function draftKind(r: { channel?: string; action?: string; emergency?: boolean }): DraftKind | undefined {
@@ -17,10 +18,13 @@ export function draftKind(r: { channel?: string; action?: string; emergency?: bo
   if (r.channel === 'interpol') return 'interpol';
   // An emergency disclosure is a document of its own (forms.md section 1), whatever its channel.
   if (r.emergency === true && r.action === 'produce') return 'emergency';
+  // The EU forms (forms.md section 2): the EPOC-PR (Annex II) and the EIO (Annex A), whatever it asks.
+  if (r.channel === 'eu_preservation_order') return 'epoc_pr';
+  if (r.channel === 'eio') return 'eio';
   if (r.action === 'preserve') return 'preservation';
   if (r.channel === 'lers') return 'portal';
   if (r.channel === 'cloud_act') return 'cloud_act';
-  if (r.channel === 'eu_production_order' || r.channel === 'eu_preservation_order') return 'eu_order';
+  if (r.channel === 'eu_production_order') return 'eu_order';
   return 'mla';
 }
 
@@ -29,7 +33,9 @@ export const KIND_NAMES: Record<DraftKind, string> = {
   portal: 'portal disclosure request',
   mla: 'mutual legal assistance request',
   cloud_act: 'CLOUD Act order',
-  eu_order: 'EU order',
+  eu_order: 'European Production Order Certificate (EPOC)',
+  epoc_pr: 'European Preservation Order Certificate (EPOC-PR)',
+  eio: 'European Investigation Order',
   interpol: 'INTERPOL notice request',
   emergency: 'emergency disclosure request',
 };
@@ -51,7 +57,10 @@ export const SOURCES = {
   eio: 'Directive 2014/41/EU, Art. 5 and Annex A',
   us: '18 U.S.C. 2703 (a US court needs probable cause to order content)',
   cloud: 'the executive agreement under the CLOUD Act (18 U.S.C. 2523)',
-  eu: 'Regulation (EU) 2023/1543, Annexes I and II (sections A to C)',
+  epoc: 'Regulation (EU) 2023/1543, Annex I (EPOC)',
+  epocPr: 'Regulation (EU) 2023/1543, Annex II (EPOC-PR)',
+  validation: 'Regulation (EU) 2023/1543, Art. 4; Directive 2014/41/EU, Art. 2(c)',
+  notification: 'Regulation (EU) 2023/1543, Art. 8 and Annex I (the notification of the enforcing State)',
   interpol: "INTERPOL's Rules on the Processing of Data",
   emergency: "providers' emergency disclosure forms (Snap's Law Enforcement Emergency Response Form, X's emergency disclosure cover sheet, Meta's emergency requests)",
 } as const;
@@ -88,7 +97,6 @@ const PRESERVATION = {
   relevance: el('relevance', 'relation of the data to the offence', 'relevance', `${SOURCES.budapest} (c)`),
   identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', `${SOURCES.budapest} (d)`),
   necessity: el('necessity', 'why the data risks being lost', 'necessity', `${SOURCES.budapest} (e)`),
-  dateRangeEu: el('date_range', 'period the data covers', 'date_range', SOURCES.eu),
 };
 const followUp = (id: string | undefined) => el('follow_up', 'the request for disclosure that will follow', `a produce request with after: ${id ?? 'this id'}`, `${SOURCES.budapest} (f)`);
 const PORTAL = {
@@ -127,7 +135,34 @@ const orderElements = (src: string, basis: string) => ({
   dateRange: el('date_range', 'period the data covers', 'date_range', src),
 });
 const CLOUD_ACT = orderElements(SOURCES.cloud, 'legal basis (no CLOUD Act agreement in force for the requesting state on this date)');
-const EU_ORDER = orderElements(SOURCES.eu, 'legal basis (the Regulation does not apply to the requesting state on this date)');
+// The EU forms: each element is a field of the annex (forms.md section 2); the section letters are
+// the annexes' own (text-forms-en.ts says which headings were read).
+const EPOC = {
+  authority: el('authority', 'issuing authority', 'case.requesting_authority', `${SOURCES.epoc}, Sections A and I`),
+  validatedBy: el('validated_by', 'validating authority (a judge or a court for traffic or content data)', 'validated_by: { name, type, on }', SOURCES.validation),
+  holder: el('holder', 'service provider concerned', 'holder.name', `${SOURCES.epoc}, Section B`),
+  identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', `${SOURCES.epoc}, Section E`),
+  dateRange: el('date_range', 'time range of the data', 'date_range', `${SOURCES.epoc}, Section E`),
+  data: el('data', 'data requested', 'data', `${SOURCES.epoc}, Section F`),
+  offence: el('offence', 'criminal offence', 'case.offences', `${SOURCES.epoc}, Section G`),
+  penalty: el('penalty', 'maximum penalty (Art. 5(4): traffic or content data)', 'case.offences: { max_penalty_years } or case.max_penalty_years', `${SOURCES.epoc}, Section G; Regulation (EU) 2023/1543, Art. 5(4)`),
+  facts: el('facts', 'summary description of the case', 'case.facts', `${SOURCES.epoc}, Section G`),
+  relevance: el('relevance', 'why the order is necessary and proportionate', 'relevance', `${SOURCES.epoc}, Section G; Regulation (EU) 2023/1543, Art. 5(2)`),
+  contact: el('contact', 'telephone or email of the issuing authority', 'case.contact', `${SOURCES.epoc}, Section I`),
+  resides: el('person_resides', 'where the person whose data are sought resides (the notification of Art. 8)', 'person_resides', SOURCES.notification),
+};
+const EPOC_PR = {
+  authority: el('authority', 'issuing authority', 'case.requesting_authority', `${SOURCES.epocPr}, Sections A and F`),
+  validatedBy: EPOC.validatedBy,
+  holder: el('holder', 'service provider concerned', 'holder.name', `${SOURCES.epocPr}, Section B`),
+  identifiers: el('identifiers', 'identifiers of the account or data', 'identifiers', `${SOURCES.epocPr}, Section C`),
+  dateRange: el('date_range', 'time range of the data', 'date_range', `${SOURCES.epocPr}, Section C`),
+  data: el('data', 'data to be preserved', 'data', `${SOURCES.epocPr}, Section C`),
+  offence: el('offence', 'criminal offence', 'case.offences', SOURCES.epocPr),
+  contact: el('contact', 'telephone or email of the issuing authority', 'case.contact', `${SOURCES.epocPr}, Section F`),
+};
+const EIO_VALIDATION = el('validated_by', 'validating authority (a judge, a court or a prosecutor)', 'validated_by: { name, type, on }', SOURCES.validation);
+
 const INTERPOL = {
   nationality: el('nationality', 'nationality of the person', 'person.nationality', SOURCES.interpol),
   offence: el('offence', 'offence', 'case.offences', SOURCES.interpol),
@@ -192,7 +227,6 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(r.identifiers?.length, E.identifiers);
     need(r.necessity, E.necessity);
     if (!isFollowed(r, all, k)) out.push(followUp(r.id));
-    if (r.channel === 'eu_preservation_order') need(r.date_range, E.dateRangeEu);
     return out;
   }
   if (kind === 'portal') {
@@ -204,8 +238,9 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(hasProvision(c), E.provision);
     return out;
   }
-  if (kind === 'mla') {
-    const E = r.channel === 'eio' ? EIO : MLA;
+  if (kind === 'mla' || kind === 'eio') {
+    const E = kind === 'eio' ? EIO : MLA;
+    if (kind === 'eio' && authorityProblem(c, r)) out.push(EIO_VALIDATION);
     const usContent = r.channel === 'mlat' && r.requestedState === 'US' && (r.data ?? []).includes('content');
     need(c.requestingAuthority, E.authority);
     need(c.contact?.email || c.contact?.phone, E.contact);
@@ -225,6 +260,34 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     if (c.urgency && c.urgency !== 'routine') need(c.urgencyReason, E.urgencyReason);
     return out;
   }
+  if (kind === 'eu_order') {
+    const E = EPOC;
+    need(c.requestingAuthority, E.authority);
+    if (authorityProblem(c, r)) out.push(E.validatedBy);
+    need(r.holder?.name, E.holder);
+    need(r.identifiers?.length, E.identifiers);
+    need(r.date_range, E.dateRange);
+    need(r.data?.length, E.data);
+    need(c.offences?.length, E.offence);
+    if (asksTrafficOrContent(r)) need(hasPenalty(c), E.penalty);
+    need(c.facts, E.facts);
+    need(r.relevance, E.relevance);
+    need(c.contact?.email || c.contact?.phone, E.contact);
+    if (notification(c, r) === 'unknown') out.push(E.resides);
+    return out;
+  }
+  if (kind === 'epoc_pr') {
+    const E = EPOC_PR;
+    need(c.requestingAuthority, E.authority);
+    if (authorityProblem(c, r)) out.push(E.validatedBy);
+    need(r.holder?.name, E.holder);
+    need(r.identifiers?.length, E.identifiers);
+    need(r.date_range, E.dateRange);
+    need(r.data?.length, E.data);
+    need(c.offences?.length, E.offence);
+    need(c.contact?.email || c.contact?.phone, E.contact);
+    return out;
+  }
   if (kind === 'emergency') {
     const E = EMERGENCY;
     need(c.requestingAuthority, E.authority);
@@ -233,8 +296,8 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(c.contact?.phone, E.contact);
     return out;
   }
-  if (kind === 'cloud_act' || kind === 'eu_order') {
-    const E = kind === 'cloud_act' ? CLOUD_ACT : EU_ORDER;
+  if (kind === 'cloud_act') {
+    const E = CLOUD_ACT;
     need(c.requestingAuthority, E.authority);
     need(basis(), E.legalBasis);
     need(c.offences?.length, E.offence);

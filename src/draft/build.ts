@@ -7,6 +7,7 @@ import { DraftKind, DraftRequest, draftKind, missingElements } from '../core/ess
 import { Knowledge, sameHolderKey } from '../knowledge';
 import { addressee, channelTitle, FactLog, legalBasis, longDate, noticePurpose, offenceFacts, preservationPeriod, providerAddress, providerEmergency, stateName } from './facts';
 import { Block, DraftDocument, placeholders, Text } from './model';
+import { eioForm, epoc, epocPr } from './forms';
 import { viaDiplomats } from './route';
 import { DraftText, fill, textFor } from './text-en';
 
@@ -315,26 +316,6 @@ function cloudAct(x: Ctx): Block[] {
   ];
 }
 
-function euOrder(x: Ctx): Block[] {
-  const { c, r, k, T } = x;
-  const E = T.eu_order;
-  const to = addressee(k, c, r, x.log);
-  const a = providerAddress(k, r, x.log);
-  return [
-    ...header(x, E.title, { basis: true }),
-    p(E.intro),
-    h2(E.a),
-    { type: 'fields', rows: [{ label: T.common.provider, value: to.name ? [to.name] : [{ missing: to.missing! }] }, { label: T.common.address, value: a ? [a] : [{ missing: "address of the provider's legal entity" }] }] },
-    h2(E.b),
-    { type: 'fields', rows: [{ label: T.common.from, value: need(x, 'authority', c.requestingAuthority) }, { label: T.common.contact, value: need(x, 'contact', contactText(c)) }] },
-    h2(E.c), dataList(x), identifiersTable(x), { type: 'fields', rows: [{ label: T.common.period, value: period(x) }] },
-    h2(E.offences), offencesTable(x),
-    ...(c.facts || r.relevance ? [h2(E.facts), ...(c.facts ? [p(c.facts.trim())] : []), ...(r.relevance ? [{ type: 'fields', rows: [{ label: E.relevanceLabel, value: [r.relevance] }] } as Block] : [])] : []),
-    ...confidentiality(x, E.confidentiality),
-    ...closing(x),
-  ];
-}
-
 function interpol(x: Ctx): Block[] {
   const { c, r, k, T } = x;
   const I = T.interpol;
@@ -377,7 +358,8 @@ export function numbered(blocks: Block[]): Block[] {
   });
 }
 
-const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: euOrder, interpol, emergency };
+// The EU forms (forms.ts) follow their annexes; the other documents are letters.
+const BUILDERS: Record<DraftKind, (x: Ctx) => Block[]> = { preservation, portal, mla, cloud_act: cloudAct, eu_order: epoc, epoc_pr: epocPr, eio: eioForm, interpol, emergency };
 
 /** What every builder reads: the input, the text table, the missing elements and the log of workspace facts. */
 export function context(input: DraftInput): Ctx {

@@ -20,7 +20,7 @@ export interface DraftDocument {
   requestId: string;
   /** A covering letter for the request's own document: the name of that document (`<name>-covering` is this one's). */
   covers?: string;
-  /** Which template built it (preservation, portal, mla, cloud_act, eu_order, interpol). */
+  /** Which template built it (preservation, portal, mla, cloud_act, eu_order (the EPOC), epoc_pr, eio, interpol, emergency, covering, follow-up). */
   kind: string;
   language: string;
   /** The reference every page carries (the DOCX header). */

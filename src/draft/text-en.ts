@@ -59,8 +59,6 @@ export const EN = {
     title: {
       lers: 'Request for the preservation of records',
       network_24_7: 'Request for the expedited preservation of stored computer data (Convention on Cybercrime, Article 29)',
-      eu_preservation_order: 'European Preservation Order Certificate (EPOC-PR), Regulation (EU) 2023/1543, Annex II',
-      eio: 'European Investigation Order: provisional measure to preserve data (Directive 2014/41/EU, Article 32)',
       other: 'Request for the preservation of data',
     } as Record<string, string>,
     intro: 'We ask you to preserve the data described below, pending a request for its disclosure. This request asks for preservation only: please do not disclose any data in reply to it.',
@@ -103,7 +101,6 @@ export const EN = {
     title: {
       mlat: 'Request for mutual legal assistance in criminal matters',
       letter_rogatory: 'Letter of request (letter rogatory) for assistance in a criminal matter',
-      eio: 'European Investigation Order (Directive 2014/41/EU, Annex A)',
     } as Record<string, string>,
     /** The register of a diplomatic note: only for a document that travels through the diplomatic channel. */
     intro: 'The {authority} of {state} presents its compliments and asks for the assistance described below in a criminal matter.',
@@ -178,18 +175,6 @@ export const EN = {
     facts: '5. Summary of the facts',
     relevanceLabel: 'Relevance of the data',
     confidentiality: '6. Confidentiality',
-  },
-  eu_order: {
-    title: 'European Production Order Certificate (EPOC), Regulation (EU) 2023/1543, Annex I',
-    intro: 'Sections A to C of the certificate. The order is addressed to the provider\'s designated establishment or legal representative in the Union.',
-    a: 'Section A: Addressee',
-    b: 'Section B: Issuing authority',
-    c: 'Section C: Data requested',
-    legal: 'Legal basis',
-    offences: 'Offences',
-    facts: 'Summary of the facts',
-    relevanceLabel: 'Relevance of the data',
-    confidentiality: 'Confidentiality',
   },
   interpol: {
     title: 'Request for an INTERPOL {notice}',

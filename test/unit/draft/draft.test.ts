@@ -37,7 +37,7 @@ function synthetic(): DraftDocument[] {
   const produce = germany.requests.find((r) => r.id === 'production-after-preservation')!;
   const net = { ...preserve, id: 'preserve-24-7', channel: 'network_24_7', requested_state: 'US', requestedState: 'US' };
   const eio = { ...produce, id: 'eio-content', channel: 'eio', requested_state: 'FR', requestedState: 'FR', procedure: 'Records certified by the provider.', relevance: 'The suspect stored the images in this account.' };
-  const eioPreserve = { ...germany.requests.find((r) => r.id === 'preservation-order')!, id: 'eio-preserve', channel: 'eio', requested_state: 'FR', requestedState: 'FR' };
+  const eioPreserve = { ...germany.requests.find((r) => r.id === 'preservation-order')!, id: 'eio-preserve', channel: 'eio', requested_state: 'FR', requestedState: 'FR', procedure: 'Preserve the data until the EIO for its production arrives.' };
   return [
     buildDraft({ caseView: india, request: net, all: [...india.requests, net, { ...india.requests[2], id: 'content-after-24-7', after: 'preserve-24-7' }], knowledge: SHIPPED, today: TODAY }),
     buildDraft({ caseView: germany, request: eio, all: [...germany.requests, eio], knowledge: SHIPPED, today: TODAY }),
@@ -66,7 +66,7 @@ const ALL = () => [...docs('complete'), ...docs('cloud-gb'), ...docs('eu-de'), .
 
 describe('drafts', () => {
   describe('golden Markdown per kind of request', () => {
-    const expectedKinds = ['preservation', 'portal', 'mla', 'cloud_act', 'eu_order', 'interpol', 'emergency', 'covering'];
+    const expectedKinds = ['preservation', 'portal', 'mla', 'cloud_act', 'eu_order', 'epoc_pr', 'eio', 'interpol', 'emergency', 'covering'];
     it('the fixtures cover every kind and every preservation channel', () => {
       const all = ALL();
       assert.deepEqual([...new Set(all.map((d) => d.kind))].sort(), [...expectedKinds].sort());

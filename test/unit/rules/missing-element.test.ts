@@ -1,5 +1,7 @@
 // missing-element: complete and incomplete requests of each kind of document.
-import { caseFile, ruleTester } from '../harness';
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/lint/engine';
+import { caseFile, ruleTester, TODAY } from '../harness';
 
 /** A case header that gives every case-level element. */
 const FULL = `  requesting_authority: Cyber Crime Police Station, Bengaluru City
@@ -65,8 +67,10 @@ const EPOC = `  - id: order
     data: [subscriber]
     identifiers: [{ type: email, value: x@example.com }]
     date_range: { from: 2026-09-01, to: 2026-09-30 }
+    relevance: The subscriber data identifies who holds the account.
     sent: 2026-10-01
 `;
+const EPOC_CONTENT = EPOC.replace('data: [subscriber]', 'data: [content]');
 const BLUE = `  - id: locate
     channel: interpol
     action: locate
@@ -89,6 +93,7 @@ ruleTester('missing-element', {
     { name: 'a complete letter rogatory for testimony (comity is its basis)', code: full(ROGATORY) },
     { name: 'a CLOUD Act order from a state with an agreement in force', code: caseFile(CLOUD, { state: 'GB', caseExtra: FULL }) },
     { name: 'a European Production Order from a bound state after the date', code: caseFile(EPOC, { state: 'DE', caseExtra: FULL }) },
+    { name: 'an EPOC for content: where the person resides is known, a judge validated it', code: caseFile(EPOC_CONTENT + '    person_resides: FR\n    validated_by: { name: Amtsgericht Tiergarten, type: judge }\n', { state: 'DE', caseExtra: FULL + '  authority_type: prosecutor\n' }) },
     { name: 'a Blue Notice with nationality and offence', code: full(BLUE) },
     { name: 'a Red Notice with the penalty in the offence', code: full(RED) },
     { name: 'a Yellow Notice needs no offence', code: caseFile(`  - id: find\n    channel: interpol\n    action: find_missing\n    notice: yellow\n    person: { name: Missing Child, nationality: IN }\n`) },
@@ -97,6 +102,7 @@ ruleTester('missing-element', {
   invalid: [
     { name: 'preservation with no necessity and no follow-up', code: full(PRESERVE.replace('    necessity: The account may be deleted at any time.\n', '')), errors: [{ at: 'keep', severity: 'hint' }], output: null },
     { name: 'preservation in a bare case', code: caseFile(PRESERVE), errors: [{ at: 'keep' }], output: null },
+    { name: 'an EPOC for content without where the person resides (Art. 8) nor its validation (Art. 4(2))', code: caseFile(EPOC_CONTENT, { state: 'DE', caseExtra: FULL + '  authority_type: prosecutor\n' }), errors: [{ at: 'order' }], output: null },
     { name: 'portal request with no date range', code: full(PRESERVE + PORTAL.replace('    date_range: { from: 2026-03-01, to: 2026-05-31 }\n', '')), errors: [{ at: 'disclose' }], output: null },
     { name: 'portal request with offences as plain strings (no provision)', code: caseFile(PRESERVE + PORTAL, { caseExtra: FULL.replace(/  offences:\n.*\n/, '  offences: [sextortion]\n') }), errors: [{ at: 'disclose' }], output: null },
     { name: 'MLA request with no procedure', code: full(PRESERVE + MLAT.replace(/    procedure: .*\n/, '')), errors: [{ at: 'content' }], output: null },
@@ -109,4 +115,18 @@ ruleTester('missing-element', {
     { name: 'Red Notice with no arrest warrant and no extradition assurance (RPD Art. 83, 84)', code: full(RED.replace(/    warrant: .*\n    extradition: true\n/, '')), errors: [{ at: 'arrest' }], output: null },
     { name: 'raised to warning by the setting', code: caseFile(BLUE), errors: [{ at: 'locate', severity: 'warning' }], output: null, options: { severities: { 'missing-element': 'warning' } } },
   ],
+});
+
+describe('missing-element: the EU forms measure the form (forms.md section 2)', () => {
+  it("an EPOC for content lists the annex's fields it lacks, with the validation and the Art. 8 notification", () => {
+    const f = lint(caseFile(EPOC_CONTENT.replace(/    relevance: .*\n/, ''), { state: 'DE', caseExtra: FULL + '  authority_type: prosecutor\n' }), { today: TODAY }).find((x) => x.ruleId === 'missing-element')!;
+    assert.equal(f.message, 'The European Production Order Certificate (EPOC) "order" still lacks: validating authority (a judge or a court for traffic or content data) (validated_by: { name, type, on }); why the order is necessary and proportionate (relevance); where the person whose data are sought resides (the notification of Art. 8) (person_resides).');
+  });
+  it('an EPOC-PR needs no follow-up request in its form, and an EIO its validation where the police issue it', () => {
+    const pr = EPOC.replace('eu_production_order', 'eu_preservation_order').replace('action: produce', 'action: preserve');
+    assert.equal(lint(caseFile(pr, { state: 'DE', caseExtra: FULL }), { today: TODAY }).filter((x) => x.ruleId === 'missing-element').length, 0);
+    const eio = `  - id: bank\n    channel: eio\n    action: produce\n    requested_state: FR\n    holder: { name: A bank, type: bank, country: FR }\n    data: [bank_records]\n    identifiers: [{ type: account, value: FR76 0000 }]\n    date_range: { from: 2026-01-01, to: 2026-06-30 }\n    relevance: The proceeds went through this account.\n    procedure: Certified copies.\n`;
+    const m = lint(caseFile(eio, { state: 'DE', caseExtra: FULL + '  authority_type: police\n' }), { today: TODAY }).find((x) => x.ruleId === 'missing-element')!;
+    assert.match(m.message, /^The European Investigation Order "bank" still lacks: validating authority \(a judge, a court or a prosecutor\)/);
+  });
 });
