@@ -34,7 +34,8 @@ function block(b: Block): (Paragraph | Table)[] {
       // A block of fields (the header, the signature block) stays together on one page.
       return b.rows.map((r, i) => new Paragraph({ children: [new TextRun({ text: `${r.label}: `, bold: true }), ...paragraphs(r.value).flatMap((t, j) => [...(j ? [new TextRun({ text: ' ' })] : []), ...runs(t)])], spacing: { after: 60 }, keepNext: i < b.rows.length - 1 }));
     case 'list':
-      return b.items.map((i) => new Paragraph({ children: runs(i), bullet: { level: 0 } }));
+      // A form's tick boxes stand on their own, indented like the bullets they replace.
+      return b.items.map((i) => new Paragraph({ children: runs(i), ...(b.boxes ? { indent: { left: 360 }, spacing: { after: 40 } } : { bullet: { level: 0 } }) }));
     case 'table':
       return [new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },

@@ -16,7 +16,7 @@ import { FORMS_EN as F } from './text-forms-en';
 const L = F.labels;
 const box = (on: boolean, ...text: Text): Text => [`${on ? F.ticked : F.unticked} `, ...text];
 const fields = (...rows: [string, Text][]): Block => ({ type: 'fields', rows: rows.map(([label, value]) => ({ label, value })) });
-const boxes = (...items: Text[]): Block => ({ type: 'list', items });
+const boxes = (...items: Text[]): Block => ({ type: 'list', items, boxes: true });
 const said = (v: string | undefined): Text => [v ?? F.blank];
 
 /** The form's title block: its title, the annex it is, and its preamble. */

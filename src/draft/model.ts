@@ -11,7 +11,8 @@ export type Block =
   | { type: 'paragraph'; text: Text }
   | { type: 'fields'; rows: { label: string; value: Text }[] }
   | { type: 'table'; header: string[]; rows: Text[][] }
-  | { type: 'list'; items: Text[] };
+  /** `boxes`: each item starts with its tick box (a form's choices): no bullet on paper. */
+  | { type: 'list'; items: Text[]; boxes?: true };
 
 export interface DraftDocument {
   /** `<case id>-<request id>`: the file name without extension. */
