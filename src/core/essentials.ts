@@ -168,6 +168,7 @@ const INTERPOL = {
   offence: el('offence', 'offence', 'case.offences', SOURCES.interpol),
   penalty: el('penalty', 'maximum penalty (a Red Notice needs at least 2 years; verify)', 'case.offences: { max_penalty_years } or case.max_penalty_years', SOURCES.interpol),
   warrant: el('warrant', 'the arrest warrant or judicial decision (reference, issuing court, date)', 'warrant: { reference, issued_by, on }', `${SOURCES.interpol}, Arts 82 et seq. on Red Notices (article not read in a primary text)`),
+  status: el('status', "the person's status in the case (suspect, witness, victim)", 'person.status', `${SOURCES.interpol}, Arts 88 et seq. on the other notices (article not read in a primary text)`),
   extradition: el('extradition', 'the assurance that extradition will be sought', 'extradition: true', `${SOURCES.interpol}, Arts 82 et seq. on Red Notices (article not read in a primary text)`),
 };
 
@@ -311,6 +312,7 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
   const noOffence = r.notice === 'yellow' || r.notice === 'black' || r.action === 'find_missing';
   if (r.notice !== 'black') need(person.nationality, INTERPOL.nationality);
   if (!noOffence) need(c.offences?.length, INTERPOL.offence);
+  if (r.notice === 'blue') need(person.status, INTERPOL.status);
   if (r.notice === 'red') {
     need(hasPenalty(c), INTERPOL.penalty);
     need(r.warrant?.reference, INTERPOL.warrant);

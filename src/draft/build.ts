@@ -196,7 +196,7 @@ function portal(x: Ctx): Block[] {
   const P = T.portal;
   return [
     ...header(x, P.title, { contact: true }),
-    p(P.intro),
+    p((r.data ?? []).includes('content') ? P.introContent : P.intro),
     ...preservedBy(x),
     h2(P.identifiers), identifiersTable(x),
     h2(P.data), dataList(x),
@@ -213,7 +213,7 @@ function person(x: Ctx): Block {
   const who = x.r.person ?? {};
   const rows = Object.keys(L).filter((key) => who[key] !== undefined || (key === 'nationality' && x.lacking.has('nationality'))).map((key) => {
     const v = who[key];
-    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? x.T.mla.available[String(v)] : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
+    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? x.T.mla.available[String(v)] : key === 'status' && typeof v === 'string' ? x.T.interpol.status[v] ?? x.T.common.notStated : key === 'nationality' && typeof v === 'string' ? stateName(v) : key === 'born' && typeof v === 'string' ? longDate(v) : v === undefined ? undefined : String(v);
     return { label: L[key], value: need(x, key, text) };
   });
   return { type: 'fields', rows };
@@ -328,6 +328,8 @@ function interpol(x: Ctx): Block[] {
     ...header(x, fill(I.title, { notice: I.notices[notice] ?? notice })),
     ...(purpose ? [{ type: 'fields', rows: [{ label: I.purpose, value: [purpose] }] } as Block] : []),
     h2(I.person), person(x),
+    // A Blue Notice asks for information on a person: it says in a sentence of its own what the person is to the case.
+    ...(notice === 'blue' ? [p(...(typeof r.person?.status === 'string' && I.status[r.person.status] ? [fill(I.blueStatus, { status: I.status[r.person.status] })] : need(x, 'status', undefined)))] : []),
     h2(I.offences), offencesTable(x),
     ...(notice === 'red' ? [p(I.redPenalty, ...(penalty !== undefined ? [fill(T.common.years, { n: penalty })] : need(x, 'penalty', undefined))), ...redWarrant(x)] : []),
     h2(I.facts), p(...(c.facts ? [c.facts.trim()] : [T.common.notStated])),

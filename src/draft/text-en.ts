@@ -86,6 +86,8 @@ export const EN = {
   portal: {
     title: 'Request for the disclosure of non-content records',
     intro: 'In connection with a criminal investigation, we ask you to disclose the records described below. This request does not ask for the content of communications.',
+    /** A portal request that lists content (rule content-via-lers) never says it asks for none. */
+    introContent: 'In connection with a criminal investigation, we ask you to disclose the records described below.',
     preserved: 'These records were preserved at our request of {date}.',
     preservedPending: 'These records are the subject of our preservation request, sent before this one.',
     identifiers: '1. Accounts concerned',
@@ -185,6 +187,8 @@ export const EN = {
     facts: '3. Summary of the facts',
     redPenalty: 'A Red Notice requires an offence punishable by at least 2 years (verify against INTERPOL\'s Rules on the Processing of Data, Art. 83). Maximum penalty here: ',
     warrant: 'Arrest warrant',
+    blueStatus: 'The person is {status} in the case; we ask for information on their identity, location and activities.',
+    status: { suspect: 'a suspect', witness: 'a witness', victim: 'a victim' } as Record<string, string>,
     warrantIssuedBy: ', issued by {by}',
     warrantOn: ' on {on}',
     extradition: 'The requesting state will seek the extradition of the person once arrested.',

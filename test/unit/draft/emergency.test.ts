@@ -2,7 +2,7 @@
 // basis for a US provider (2702(b)(8) only where content is asked), the provider's emergency
 // procedure from the registry, the notes, the 24-hour telephone, and what missing-element asks.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCaseView } from '../../../src/core/case';
 import { draftKind, missingElements } from '../../../src/core/essentials';
@@ -88,6 +88,26 @@ describe('no raw enum value in a document', () => {
     for (const name of ['complete', 'cloud-gb', 'eu-de', 'bare', 'untoc', 'uncac', 'cets', 'emergency', 'emergency-bare']) {
       for (const d of docs(name)) assert.doesNotMatch(renderMarkdown(d).replace(/<!--[\s\S]*?-->/g, ''), RAW, d.name);
     }
+  });
+  it('every document of every example is free of internal enum values and of request ids where a reference belongs', () => {
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.case.yaml'));
+    assert.ok(files.length >= 10, 'the examples');
+    let n = 0;
+    for (const f of files) {
+      const text = readFileSync(join(ROOT, 'examples', f), 'utf8');
+      const res = draftCase(text, { today: TODAY, knowledge: SHIPPED });
+      if (!res.ok) continue;
+      // The case's request ids (the hyphenated ones: a one-word id could be an ordinary word).
+      const ids = [...text.matchAll(/^  - id: ([\w-]+-[\w-]+)$/gm)].map((m) => m[1]);
+      for (const d of res.documents) {
+        n++;
+        // The document's own reference (the file number, built from the case and request ids when none is set) is the one place an id may stand.
+        const body = renderMarkdown(d).replace(/<!--[\s\S]*?-->/g, '').split(d.reference).join('');
+        assert.doesNotMatch(body, RAW, `${f}: ${d.name}`);
+        for (const id of ids) assert.ok(!new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(body), `${f}: ${d.name} names the request id ${id}`);
+      }
+    }
+    assert.ok(n >= 20, `${n} documents`);
   });
 });
 

@@ -64,3 +64,20 @@ describe('drafts: the right law in each sentence', () => {
     assert.deepEqual(numbers, numbers.map((_, i) => i + 1));
   });
 });
+
+describe('drafts: notices and portals say what they are (issue 20)', () => {
+  const blue = (status: string) => `  - id: info\n    channel: interpol\n    action: locate\n    notice: blue\n    person: { name: Example Person, nationality: IN${status} }\n`;
+  it("a Blue Notice states the person's status in a sentence of its own, in words", () => {
+    const doc = md(caseFile(blue(', status: witness')));
+    assert.match(doc, /The person is a witness in the case; we ask for information on their identity, location and activities\./);
+    assert.match(doc, /\*\*Status in the case:\*\* a witness/);
+    assert.match(md(caseFile(blue(''))), /\[missing: the person's status in the case \(suspect, witness, victim\)\]/);
+  });
+  it('a portal request that lists content never says it asks for no content', () => {
+    const portal = (data: string) => `  - id: d\n    channel: lers\n    action: produce\n    holder: { name: Google LLC, type: platform, country: US }\n    data: [${data}]\n`;
+    assert.match(md(caseFile(portal('subscriber'))), /This request does not ask for the content of communications\./);
+    const content = md(caseFile(portal('subscriber, content')));
+    assert.ok(!content.includes('does not ask for the content'), content);
+    assert.match(content, /Stored content: messages, photos and files/);
+  });
+});

@@ -75,7 +75,7 @@ const BLUE = `  - id: locate
     channel: interpol
     action: locate
     notice: blue
-    person: { name: Example Person, nationality: IN }
+    person: { name: Example Person, nationality: IN, status: suspect }
 `;
 const RED = `  - id: arrest
     channel: interpol
@@ -111,6 +111,7 @@ ruleTester('missing-element', {
     { name: 'CLOUD Act order from a state with no agreement: no legal basis', code: caseFile(CLOUD, { state: 'IN', caseExtra: FULL }), errors: [{ at: 'direct' }], output: null },
     { name: 'European Production Order with no identifiers', code: caseFile(EPOC.replace(/    identifiers: .*\n/, ''), { state: 'DE', caseExtra: FULL }), errors: [{ at: 'order' }], output: null },
     { name: 'Blue Notice with no nationality', code: full(BLUE.replace(', nationality: IN', '')), errors: [{ at: 'locate' }], output: null },
+    { name: "Blue Notice with no person's status (suspect, witness, victim)", code: full(BLUE.replace(', status: suspect', '')), errors: [{ at: 'locate' }], output: null },
     { name: 'Red Notice with no penalty', code: caseFile(RED, { caseExtra: '  offences: [fraud]\n' }), errors: [{ at: 'arrest' }], output: null },
     { name: 'Red Notice with no arrest warrant and no extradition assurance (RPD Art. 83, 84)', code: full(RED.replace(/    warrant: .*\n    extradition: true\n/, '')), errors: [{ at: 'arrest' }], output: null },
     { name: 'raised to warning by the setting', code: caseFile(BLUE), errors: [{ at: 'locate', severity: 'warning' }], output: null, options: { severities: { 'missing-element': 'warning' } } },
