@@ -139,11 +139,12 @@ function confidentiality(x: Ctx): Block {
 }
 
 /** The EPOC-PR an EPOC follows, by its date and reference (never the file's id). */
-function earlier(x: Ctx): Block {
+function earlier(x: Ctx): Block[] {
   const pre = x.r.after ? x.all.find((o) => o.id === x.r.after && o.channel === 'eu_preservation_order') : undefined;
-  if (!pre) return boxes(box(true, L.notRelated));
+  if (!pre) return [boxes(box(true, L.notRelated))];
   const ref = pre.reference ? `, reference ${pre.reference}` : '';
-  return boxes(box(true, pre.sent && pre.sent <= x.today ? fill(L.related, { date: longDate(pre.sent), ref }) : L.relatedPending));
+  // Art. 11(1) (read): the preservation ends after 60 days unless the issuing authority confirms, on the Annex V form, that a request for production has been issued.
+  return [boxes(box(true, pre.sent && pre.sent <= x.today ? fill(L.related, { date: longDate(pre.sent), ref }) : L.relatedPending)), p(L.annexV)];
 }
 
 /** The enforcing State: where the addressee is established, where that is known. */
@@ -170,7 +171,7 @@ export function epoc(x: Ctx): Block[] {
     h2(E.b), ...addresseeBlocks(x, true),
     h2(E.c), p(L.deadlines), boxes(box(!emergencyCase(x), L.tenDays), box(emergencyCase(x), L.eightHours)),
     ...(r.needed_by ? [fields([L.neededBy, [longDate(r.needed_by)]])] : []),
-    h2(E.d), earlier(x),
+    h2(E.d), ...earlier(x),
     h2(E.e), p(L.identifiers), identifiersTable(x), fields([L.period, period(x)]),
     h2(E.f), p(L.dataAsked), ...dataBoxes(x),
     h2(E.g), ...grounds(x, true),

@@ -96,6 +96,7 @@ export const FORMS_EN = {
     related: 'This order relates to an earlier European Preservation Order: the EPOC-PR sent on {date}{ref}.',
     relatedPending: 'This order relates to an earlier European Preservation Order (EPOC-PR), sent before this one.',
     notRelated: 'This order does not relate to an earlier EPOC or EPOC-PR.',
+    annexV: 'Confirm to the addressee of the EPOC-PR, on the form set out in Annex V, that this order has been issued: without that confirmation the preservation ends after 60 days (Art. 11(1)).',
     identifiers: 'Identifiers of the accounts or data',
     period: 'Time range of the data',
     dataAsked: 'Data requested',
