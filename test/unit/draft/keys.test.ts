@@ -36,6 +36,17 @@ describe('drafting keys', () => {
     assert.match(at('date_range'), /providers refuse/i);
     assert.deepEqual(lint(text, { today: TODAY }).filter((f) => f.ruleId === 'schema').map((f) => f.message), []);
   });
+  it('the EU form keys (issue 20): validated_by and person_resides complete and explain themselves', () => {
+    const epoc = 'version: 1\ncase:\n  id: X\n  requesting_state: FR\n  authority_type: prosecutor\nrequests:\n  - id: o\n    channel: eu_production_order\n    action: produce\n';
+    const r = complete(`${epoc}    |\n`);
+    for (const k of ['validated_by', 'person_resides']) assert.ok(r.includes(k), k);
+    assert.deepEqual(complete(`${epoc}    validated_by: { name: A judge, type: | }\n`).sort(), ['court', 'investigating_judge', 'judge', 'prosecutor']);
+    const text = `${epoc}    validated_by: { name: Juge, type: judge }\n    person_resides: FR\n`;
+    const p = parseText(text);
+    const at = (needle: string) => hoverAt(p, text.indexOf(needle) + 1, SHIPPED)?.markdown ?? '';
+    assert.match(at('validated_by'), /Art\. 4\(2\)/);
+    assert.match(at('person_resides'), /Art\. 8/);
+  });
   it('the schema: offences take strings and objects; necessity only on preserve', () => {
     const base = (extra: string, req = '') => `version: 1\ncase:\n  id: X\n  requesting_state: IN\n${extra}requests:\n  - id: a\n    channel: lers\n    action: produce\n    holder: { name: M, type: platform, country: US }\n    data: [subscriber]\n${req}`;
     const schema = (t: string) => lint(t, { today: TODAY }).filter((f) => f.ruleId === 'schema');
