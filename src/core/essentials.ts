@@ -17,7 +17,8 @@ export function draftKind(r: { channel?: string; action?: string; emergency?: bo
   if (!r.channel || !r.action) return undefined;
   if (r.channel === 'interpol') return 'interpol';
   // An emergency disclosure is a document of its own (forms.md section 1), whatever its channel.
-  if (r.emergency === true && r.action === 'produce') return 'emergency';
+  // (A European Production Order in an emergency stays an EPOC, with its 8-hour deadline: Art. 10.)
+  if (r.emergency === true && r.action === 'produce' && r.channel !== 'eu_production_order') return 'emergency';
   // The EU forms (forms.md section 2): the EPOC-PR (Annex II) and the EIO (Annex A), whatever it asks.
   if (r.channel === 'eu_preservation_order') return 'epoc_pr';
   if (r.channel === 'eio') return 'eio';
