@@ -30,9 +30,9 @@ describe('knowledge base', () => {
     assert.equal(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', PLAIN_FACTS).status, 'unknown', 'the regional lists are incomplete');
     // No IN-FR pair is recorded, and whether a convention binds IN is unknown (incomplete party
     // lists): unknown, not "no treaty".
-    const inFr = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', PLAIN_FACTS);
+    const inFr = mlaBasis(SHIPPED, 'IN', 'DE', '2026-01-01', PLAIN_FACTS);
     assert.ok(inFr.status === 'unknown', JSON.stringify(inFr));
-    assert.match(inFr.why, /^no treaty between IN and FR is recorded; whether the EU Mutual Assistance Convention of 2000 binds IN on 2026-01-01 is unknown/);
+    assert.match(inFr.why, /^no treaty between IN and DE is recorded; whether the EU Mutual Assistance Convention of 2000 binds IN on 2026-01-01 is unknown/);
   });
   it('lenient addressee match', () => {
     const us = centralAuthority(SHIPPED, 'US')!;

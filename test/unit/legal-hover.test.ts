@@ -31,15 +31,15 @@ describe('legal-bases hover', () => {
   it('mlat: the instrument, or why it is unknown', () => {
     const known = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`);
     assert.match(hover(known, 'mlat'), /the MLAT between US and IN is in force since 2005-10-03/);
-    const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`, { caseExtra: PLAIN_CASE });
-    assert.match(hover(unknown, 'mlat'), /unknown: no treaty between IN and FR is recorded/);
+    const unknown = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: DE\n    person: { name: W }\n`, { caseExtra: PLAIN_CASE });
+    assert.match(hover(unknown, 'mlat'), /unknown: no treaty between IN and DE is recorded/);
     // The Harare Scheme is shown, never a basis.
     assert.match(hover(unknown, 'mlat'), /Harare Scheme\): A non-binding Commonwealth arrangement, not a treaty/);
     assert.doesNotMatch(hover(caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`), 'mlat'), /Harare/, 'not where an instrument is in force');
   });
   it('mlat: a conditional answer names the instrument and the key to set', () => {
-    const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: FR\n    person: { name: W }\n`);
-    assert.match(hover(text, 'mlat'), /conditional: the UN Convention against Transnational Organized Crime \(Art\. 18\) binds IN and FR if the offence involves an organised criminal group: state `case\.organised_crime`/);
+    const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: DE\n    person: { name: W }\n`);
+    assert.match(hover(text, 'mlat'), /conditional: the UN Convention against Transnational Organized Crime \(Art\. 18\) binds IN and DE if the offence involves an organised criminal group: state `case\.organised_crime`/);
   });
   it('mlat: every instrument binding the pair on the date, with its scope', () => {
     const text = caseFile(`  - id: w\n    channel: mlat\n    action: testimony\n    requested_state: US\n    person: { name: W }\n`, { caseExtra: '  organised_crime: true\n  offences: [{ name: fraud, category: fraud, max_penalty_years: 10 }]\n' });

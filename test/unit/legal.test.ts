@@ -88,8 +88,8 @@ describe('mlaBasis', () => {
     assert.ok(gbfr.status === 'unknown' && /1959 Council of Europe/.test(gbfr.why), JSON.stringify(gbfr));
   });
   it('unknown says why', () => {
-    const b = mlaBasis(SHIPPED, 'IN', 'FR', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
-    assert.ok(b.status === 'unknown' && /no treaty between IN and FR/.test(b.why) && /Budapest/.test(b.why), JSON.stringify(b));
+    const b = mlaBasis(SHIPPED, 'IN', 'DE', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
+    assert.ok(b.status === 'unknown' && /no treaty between IN and DE/.test(b.why) && /Budapest/.test(b.why), JSON.stringify(b));
     assert.equal(mlaBasis(SHIPPED, undefined, 'FR', '2026-01-01').status, 'unknown');
     assert.equal(mlaBasis(SHIPPED, 'FR', 'FR', '2026-01-01').status, 'unknown');
   });
@@ -151,9 +151,9 @@ describe('best route version 2', () => {
     assert.equal(route({ action: 'testimony', requestingState: 'IN', requestedState: 'KH', facts: PLAIN_FACTS }, k).channel, 'letter_rogatory');
   });
   it('12. unknown: mlat, saying whether a treaty binds them is unknown', () => {
-    const r = route({ action: 'testimony', requestingState: 'IN', requestedState: 'FR', facts: PLAIN_FACTS });
+    const r = route({ action: 'testimony', requestingState: 'IN', requestedState: 'DE', facts: PLAIN_FACTS });
     assert.equal(r.channel, 'mlat');
     assert.match(r.reason, /unknown/);
-    assert.ok(r.skipped.some((s) => /no treaty between IN and FR/.test(s)));
+    assert.ok(r.skipped.some((s) => /no treaty between IN and DE/.test(s)));
   });
 });

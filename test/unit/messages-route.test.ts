@@ -34,7 +34,7 @@ const FACTS: Record<string, string[]> = {
 const knowledgeVariants = {
   shipped: SHIPPED,
   // A recorded none pair, the regional lists known whole, and offences outside the UN conventions: `none`.
-  'IN-FR none': decidedKnowledge(SHIPPED, ['IN', 'FR']),
+  'IN-DE none': decidedKnowledge(SHIPPED, ['IN', 'DE']),
 };
 const holders: Record<string, string> = {
   'US platform': '{ name: H, type: platform, country: US, eu_services: true }',

@@ -151,3 +151,21 @@ describe('missing-element names what a conditional answer turns on', () => {
     assert.ok(!lint(stated, { today: TODAY }).find((x) => x.ruleId === 'missing-element')?.message.includes('legal basis'));
   });
 });
+
+describe("bilateral lists: India's operational MLATs and the UK's of 2007 (world-bases.md)", () => {
+  it("India's list decides a plain theft to Singapore, the UAE or the UK: in force by the year the list gives, unknown before", () => {
+    for (const [to, year] of [['SG', '2005'], ['AE', '2000'], ['GB', '1995']] as const) {
+      const b = mlaBasis(SHIPPED, 'IN', to, TODAY, PLAIN_FACTS);
+      assert.ok(b.status === 'in_force', `${to}: ${JSON.stringify(b)}`);
+      assert.equal(b.instrument.kind, 'bilateral');
+      assert.match(b.instrument.sentence, new RegExp(`in force by ${year}`));
+      // The year is the end of that year: on its first day it is not yet known to bind.
+      const before = mlaBasis(SHIPPED, 'IN', to, `${year}-01-01`, PLAIN_FACTS);
+      assert.ok(!('instrument' in before) || before.instrument?.kind !== 'bilateral', `${to} before the end of ${year}`);
+    }
+  });
+  it("the UK's list of 2007 is verify (its scope not stated): it never decides", () => {
+    const b = mlaBasis(SHIPPED, 'GB', 'SE', TODAY, PLAIN_FACTS);
+    assert.ok(!('instrument' in b) || b.instrument?.kind !== 'bilateral', JSON.stringify(b));
+  });
+});

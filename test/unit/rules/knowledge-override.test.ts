@@ -59,7 +59,7 @@ describe('knowledge-override', () => {
       text: 'version: 1\nmlat_pairs:\n  - { states: [IN, US], status: in_force, in_force: 2001-01-01, source: s, as_of: 2026-01-01 }\n',
       expect: [{ line: 3, says: /^Overrides the shipped treaty between IN and US, 2005-10-03, with 2001-01-01\./ }],
     },
-    { name: 'a new treaty pair: an addition', text: 'version: 1\nmlat_pairs:\n  - { states: [IN, FR], status: in_force, in_force: 2003-02-01, source: s, as_of: 2026-01-01 }\n', expect: [] },
+    { name: 'a new treaty pair: an addition', text: 'version: 1\nmlat_pairs:\n  - { states: [IN, DE], status: in_force, in_force: 2003-02-01, source: s, as_of: 2026-01-01 }\n', expect: [] },
     {
       name: "a party's date under a convention changed",
       text: `version: 1\nconventions:\n  budapest:\n    title: ${SHIPPED.conventions!.budapest.title}\n    source: s\n    as_of: 2026-01-01\n    parties:\n      - { state: DE, in_force: 2001-01-01, source: s, as_of: 2026-01-01 }\n`,
@@ -227,17 +227,17 @@ describe('provider completion from a workspace file', () => {
 
 describe('a treaty from the workspace knowledge file', () => {
   it('the basis sentence says so in messages, hover and drafts, and the draft lists it at its end', () => {
-    const k = mergeKnowledge(SHIPPED, parseKnowledgeOverride('version: 1\nmlat_pairs:\n  - { states: [IN, FR], status: in_force, in_force: 2003-02-01, source: our circular, as_of: 2026-01-01 }\n').override!);
-    const text = caseFile('  - id: r\n    channel: letter_rogatory\n    action: produce\n    requested_state: FR\n    holder: { name: Banque, type: bank, country: FR }\n    data: [bank_records]\n');
+    const k = mergeKnowledge(SHIPPED, parseKnowledgeOverride('version: 1\nmlat_pairs:\n  - { states: [IN, DE], status: in_force, in_force: 2003-02-01, source: our circular, as_of: 2026-01-01 }\n').override!);
+    const text = caseFile('  - id: r\n    channel: letter_rogatory\n    action: produce\n    requested_state: DE\n    holder: { name: Bank, type: bank, country: DE }\n    data: [bank_records]\n');
     const f = lint(text, { today: TODAY, knowledge: k }).find((x) => x.ruleId === 'rogatory-with-treaty')!;
-    assert.match(f.message, /the MLAT between IN and FR is in force since 2003-02-01 \(from this workspace's knowledge file\)/);
+    assert.match(f.message, /the MLAT between IN and DE is in force since 2003-02-01 \(from this workspace's knowledge file\)/);
     const mlat = text.replace('letter_rogatory', 'mlat');
     const res = draftCase(mlat, { today: TODAY, knowledge: k });
     assert.ok(res.ok);
     const md = renderMarkdown(res.documents[0]);
     assert.match(md, /## 1\. Legal basis\n\n.*in force since 1 February 2003 \(from this workspace's knowledge file\)/);
     assert.match(md.slice(md.indexOf("## Facts from this workspace's knowledge file")), /- Legal basis: .*in force since 1 February 2003 \(source/);
-    const shipped = lint(text.replace('FR', 'US').replace('country: FR', 'country: US'), { today: TODAY });
+    const shipped = lint(text.replace('DE', 'US').replace('country: DE', 'country: US'), { today: TODAY });
     assert.ok(!shipped.some((x) => x.message.includes('workspace')));
   });
 });
