@@ -262,8 +262,11 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     if (c.urgency && c.urgency !== 'routine') need(c.urgencyReason, E.urgencyReason);
     return out;
   }
-  if (kind === 'eu_order') {
-    const E = EPOC;
+  if (kind === 'eu_order' || kind === 'epoc_pr') {
+    // The EPOC (Annex I) and the EPOC-PR (Annex II) share their authority, addressee, data and
+    // contact fields; the EPOC adds the grounds, the penalty threshold and the notification.
+    const epoc = kind === 'eu_order';
+    const E = epoc ? EPOC : EPOC_PR;
     need(c.requestingAuthority, E.authority);
     if (authorityProblem(c, r)) out.push(E.validatedBy);
     need(r.holder?.name, E.holder);
@@ -271,23 +274,13 @@ export function missingElements(c: CaseView, r: DraftRequest, all: readonly Draf
     need(r.date_range, E.dateRange);
     need(r.data?.length, E.data);
     need(c.offences?.length, E.offence);
-    if (asksTrafficOrContent(r)) need(hasPenalty(c), E.penalty);
-    need(c.facts, E.facts);
-    need(r.relevance, E.relevance);
+    if (epoc) {
+      if (asksTrafficOrContent(r)) need(hasPenalty(c), EPOC.penalty);
+      need(c.facts, EPOC.facts);
+      need(r.relevance, EPOC.relevance);
+    }
     need(c.contact?.email || c.contact?.phone, E.contact);
-    if (notification(c, r) === 'unknown') out.push(E.resides);
-    return out;
-  }
-  if (kind === 'epoc_pr') {
-    const E = EPOC_PR;
-    need(c.requestingAuthority, E.authority);
-    if (authorityProblem(c, r)) out.push(E.validatedBy);
-    need(r.holder?.name, E.holder);
-    need(r.identifiers?.length, E.identifiers);
-    need(r.date_range, E.dateRange);
-    need(r.data?.length, E.data);
-    need(c.offences?.length, E.offence);
-    need(c.contact?.email || c.contact?.phone, E.contact);
+    if (epoc && notification(c, r) === 'unknown') out.push(EPOC.resides);
     return out;
   }
   if (kind === 'emergency') {
