@@ -1,58 +1,12 @@
 // UI check of the EU forms and the emergency request (issue 20, forms.md sections 1 and 2): a
-// French prosecutor's case, written into the workspace, with a European Production Order for
+// French prosecutor's case (test/e2e/fixtures/eu-forms.case.yaml), with a European Production Order for
 // content (validated by a judge) and an emergency disclosure request to Meta. Drafting each from
 // its CodeLens opens its preview (the EPOC with its annex's sections and tick boxes; the emergency
 // request with its danger) and writes its Markdown and DOCX.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FILE = 'eu-forms.case.yaml';
-const CASE = `# which-channel: case
-# Written by the e2e check of the EU forms.
-version: 1
-case:
-  id: PNF-2026-31
-  title: Extortion of a minor
-  requesting_state: FR
-  requesting_authority: Parquet de Paris
-  authority_type: prosecutor
-  urgency: threat_to_life
-  urgency_reason: The victim wrote that she would harm herself tonight.
-  offences:
-    - { name: extortion, provision: "Code pénal, art. 312-1", max_penalty_years: 7, category: other }
-  facts: An Instagram account threatens a 15-year-old girl with publishing intimate images unless she pays.
-  contact: { name: Commandant L. Martin, role: Officer in charge, email: l.martin@example.fr, phone: "+33 1 00 00 00 00" }
-requests:
-  - id: preserve-meta
-    channel: eu_preservation_order
-    action: preserve
-    holder: { name: Meta Platforms Ireland Limited, type: platform, country: IE, eu_services: true }
-    data: [content]
-    identifiers: [{ type: account, value: example.account }]
-    date_range: { from: 2026-11-01, to: 2026-12-01 }
-  - id: content-meta
-    channel: eu_production_order
-    action: produce
-    after: preserve-meta
-    holder: { name: Meta Platforms Ireland Limited, type: platform, country: IE, eu_services: true }
-    data: [content]
-    identifiers: [{ type: account, value: example.account }]
-    date_range: { from: 2026-11-01, to: 2026-12-01 }
-    relevance: The messages of the account carry the threats.
-    validated_by: { name: "Juge des libertés et de la détention, Tribunal judiciaire de Paris", type: judge, on: 2026-12-02 }
-    person_resides: FR
-  - id: emergency-meta
-    channel: lers
-    action: produce
-    emergency: true
-    holder: { name: "Meta Platforms, Inc.", type: platform, country: US }
-    data: [subscriber, ip_logs]
-    identifiers: [{ type: account, value: example.account }]
-    danger: |
-      A 15-year-old girl in Paris is at risk of serious self-harm tonight: she wrote so at 21:40
-      after the account threatened to publish her images. The login IP addresses locate the
-      person behind the account, so that the police can stop the threats.
-`;
 const EPOC = 'PNF-2026-31-content-meta';
 const EMERGENCY = 'PNF-2026-31-emergency-meta';
 
@@ -74,7 +28,6 @@ export async function checks({ page, step, mark, waitFor, goTo, openFile, focusE
   }
 
   await step('forms: the EPOC drafted from its CodeLens follows Annex I (sections, tick boxes, the judge who validated it)', async () => {
-    writeFileSync(join(ws, FILE), CASE);
     mark('the case, opened');
     await openFile(FILE);
     await focusEditor();
