@@ -37,10 +37,14 @@ function synthetic(): DraftDocument[] {
   const produce = germany.requests.find((r) => r.id === 'production-after-preservation')!;
   const net = { ...preserve, id: 'preserve-24-7', channel: 'network_24_7', requested_state: 'US', requestedState: 'US' };
   const eio = { ...produce, id: 'eio-content', channel: 'eio', requested_state: 'FR', requestedState: 'FR', procedure: 'Records certified by the provider.', relevance: 'The suspect stored the images in this account.' };
+  // A Blue Notice: information on a witness (the person's status in a sentence of its own).
+  const red = india.requests.find((r) => r.id === 'arrest-suspect')!;
+  const blue = { ...red, id: 'locate-witness', action: 'locate', notice: 'blue', warrant: undefined, extradition: undefined, person: { name: 'Example Witness', sex: 'female', nationality: 'IN', status: 'witness', photo: true } };
   const eioPreserve = { ...germany.requests.find((r) => r.id === 'preservation-order')!, id: 'eio-preserve', channel: 'eio', requested_state: 'FR', requestedState: 'FR', procedure: 'Preserve the data until the EIO for its production arrives.' };
   return [
     buildDraft({ caseView: india, request: net, all: [...india.requests, net, { ...india.requests[2], id: 'content-after-24-7', after: 'preserve-24-7' }], knowledge: SHIPPED, today: TODAY }),
     buildDraft({ caseView: germany, request: eio, all: [...germany.requests, eio], knowledge: SHIPPED, today: TODAY }),
+    buildDraft({ caseView: india, request: blue, all: [...india.requests, blue], knowledge: SHIPPED, today: TODAY }),
     buildDraft({ caseView: germany, request: eioPreserve, all: [...germany.requests, eioPreserve, { ...produce, id: 'eio-follow-up', after: 'eio-preserve' }], knowledge: SHIPPED, today: TODAY }),
   ];
 }
