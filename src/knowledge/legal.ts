@@ -318,12 +318,15 @@ function bilateralListComplete(k: Knowledge, state: string, date: string): boole
 /** A convention as the answer's instrument: its article and both states' dates. */
 function conventionInstrument(id: string, c: Convention, S: string, T: string, a: ConventionParty | undefined, b: ConventionParty | undefined, reason?: string): MlaInstrument {
   const name = c.short ?? c.title;
-  const since = [partySince(a), partySince(b)].sort().pop()!;
+  // Both are bound from the later of the two dates; "by" when that date is only a bound.
+  const dateOf = (w: string) => w.replace(/^by /, '');
+  const since = [partySince(a), partySince(b)].sort((x, y) => dateOf(x).localeCompare(dateOf(y)) || x.localeCompare(y)).pop()!;
+  const when = (w: string) => (w.startsWith('by ') ? w : `since ${w}`);
   const art = c.article ? ` (${c.article})` : '';
   return {
     kind: 'convention', id, title: c.title, since, article: c.article, reason,
     states: [{ state: S, since: partySince(a) }, { state: T, since: partySince(b) }],
-    sentence: `${name}${art} binds ${S} (since ${partySince(a)}) and ${T} (since ${partySince(b)})${reason ? `: ${reason}` : ''}${fromFile(c, a, b)}`,
+    sentence: `${name}${art} binds ${S} (${when(partySince(a))}) and ${T} (${when(partySince(b))})${reason ? `: ${reason}` : ''}${fromFile(c, a, b)}`,
   };
 }
 

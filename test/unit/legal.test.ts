@@ -83,9 +83,20 @@ describe('mlaBasis', () => {
     assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds BE (since 1975-11-11) and CH (since 1967-03-20)');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'testimony' }).status, 'in_force', 'testimony is in its scope');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '1975-11-10', { action: 'testimony' }).status, 'unknown', 'the day before BE became a party');
-    // GB and FR are recorded only as parties by a date, marked verify: nothing is decided on them.
+    // GB and FR are recorded as parties by the date of their own official record: decided from that date, unknown before.
     const gbfr = mlaBasis(SHIPPED, 'GB', 'FR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
-    assert.ok(gbfr.status === 'unknown' && /1959 Council of Europe/.test(gbfr.why), JSON.stringify(gbfr));
+    assert.ok(gbfr.status === 'in_force' && gbfr.instrument.id === 'cets_030', JSON.stringify(gbfr));
+    assert.equal(gbfr.status === 'in_force' && gbfr.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds GB (by 2007-02-07) and FR (by 1993-10-22)');
+    assert.equal(mlaBasis(SHIPPED, 'GB', 'FR', '2007-02-06', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown', 'before the UK\'s own record of being a party');
+    // Bound together from the later date; a bound ("by") stays a bound, an exact later date stays exact.
+    const gbch = mlaBasis(SHIPPED, 'GB', 'CH', '2026-01-01', { action: 'testimony' });
+    assert.equal(gbch.status === 'in_force' && gbch.instrument.since, 'by 2007-02-07');
+    const frcy = mlaBasis(SHIPPED, 'FR', 'UA', '2026-01-01', { action: 'testimony' });
+    assert.equal(frcy.status === 'in_force' && frcy.instrument.since, '1998-06-09');
+    assert.equal(frcy.status === 'in_force' && frcy.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds FR (by 1993-10-22) and UA (since 1998-06-09)');
+    // ES is a party only by inference (verify): nothing is decided on it.
+    const esfr = mlaBasis(SHIPPED, 'ES', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
+    assert.ok(esfr.status === 'unknown' && /1959 Council of Europe/.test(esfr.why), JSON.stringify(esfr));
   });
   it('unknown says why', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'DE', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
