@@ -94,6 +94,10 @@ describe('mlaBasis', () => {
     const frcy = mlaBasis(SHIPPED, 'FR', 'UA', '2026-01-01', { action: 'testimony' });
     assert.equal(frcy.status === 'in_force' && frcy.instrument.since, '1998-06-09');
     assert.equal(frcy.status === 'in_force' && frcy.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds FR (by 1993-10-22) and UA (since 1998-06-09)');
+    // NL and DE: parties by 2002-04-01 on their own agreement made to facilitate the Convention between them.
+    const nlch = mlaBasis(SHIPPED, 'NL', 'CH', '2026-01-01', { action: 'testimony' });
+    assert.equal(nlch.status === 'in_force' && nlch.instrument.since, 'by 2002-04-01');
+    assert.equal(mlaBasis(SHIPPED, 'NL', 'CH', '2002-03-31', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
     // ES is a party only by inference (verify): nothing is decided on it.
     const esfr = mlaBasis(SHIPPED, 'ES', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
     assert.ok(esfr.status === 'unknown' && /1959 Council of Europe/.test(esfr.why), JSON.stringify(esfr));
