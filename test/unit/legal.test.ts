@@ -69,13 +69,13 @@ describe('mlaBasis', () => {
     assert.notEqual(mlaBasis(SHIPPED, 'FR', 'US', '2010-01-31', { action: 'testimony' }).status, 'in_force');
   });
   it('the Budapest Convention: electronic data in scope, bank records and testimony out', () => {
-    const b = mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['subscriber', 'content'] });
+    const b = mlaBasis(SHIPPED, 'DE', 'BR', '2026-01-01', { action: 'produce', data: ['subscriber', 'content'] });
     assert.ok(b.status === 'in_force' && b.instrument.kind === 'convention');
-    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the Budapest Convention binds FR (since 2006-05-01) and BR (since 2023-03-01)');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2026-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-02-28', { action: 'produce', data: ['content'], ...PLAIN_FACTS }).status, 'unknown', 'the day before BR became a party');
-    assert.equal(mlaBasis(SHIPPED, 'FR', 'BR', '2023-03-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'on the day');
+    assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the Budapest Convention binds DE (since 2009-07-01) and BR (since 2023-03-01)');
+    assert.equal(mlaBasis(SHIPPED, 'DE', 'BR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'DE', 'BR', '2026-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'DE', 'BR', '2023-02-28', { action: 'produce', data: ['content'], ...PLAIN_FACTS }).status, 'unknown', 'the day before BR became a party');
+    assert.equal(mlaBasis(SHIPPED, 'DE', 'BR', '2023-03-01', { action: 'produce', data: ['content'] }).status, 'in_force', 'on the day');
   });
   it('the 1959 Council of Europe Convention (CETS 030): any request, between parties with a plain date only', () => {
     const b = mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'] });

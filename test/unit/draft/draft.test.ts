@@ -56,8 +56,8 @@ async function docxText(doc: DraftDocument): Promise<{ text: string; xml: string
   return { text, xml };
 }
 
-/** The BR-CH treaty (Decree 6.974/2009) as a workspace records it: a bilateral treaty not with the US. */
-const BR_CH = mergeKnowledge(SHIPPED, { mlat_pairs: [{ states: ['BR', 'CH'], status: 'in_force', signed: '2004-05-12', in_force: '2009-07-27', source: 'Brazil, Decree 6.974/2009', as_of: '2026-12-03' }] });
+/** The BR-CH treaty (Decree 6.974/2009), shipped: a bilateral treaty not with the US. */
+const BR_CH = SHIPPED;
 /** The same case from Brazil: the bilateral treaty governs (UNTOC Art. 18(7)). */
 function bilateral(): DraftDocument[] {
   const res = draftCase(fixture('cets').replace('id: BXL-2026-9', 'id: BR-2026-9').replace('requesting_state: BE', 'requesting_state: BR'), { today: TODAY, knowledge: BR_CH });
@@ -190,7 +190,7 @@ describe('drafts', () => {
       assert.match(basis(untoc), /United Nations Convention against Transnational Organized Crime \(New York, 15 November 2000\), Art\. 18, binding South Africa since 21 March 2004 and Germany since 14 July 2006; the offences are serious crimes \(at least 4 years\) involving an organised criminal group/);
       assert.match(basis(uncac), /United Nations Convention against Corruption \(New York, 31 October 2003\), Art\. 46, binding Kenya since 14 December 2005 and Malaysia since 24 October 2008; the offences include corruption/);
       assert.match(basis(cets), /European Convention on Mutual Assistance in Criminal Matters .*, Art\. 1, binding Belgium since 11 November 1975 and Switzerland since 20 March 1967/);
-      assert.match(basis(br), /Treaty between Brazil and Switzerland on Mutual Legal Assistance in Criminal Matters, in force since 27 July 2009/);
+      assert.match(basis(br), /^Treaty on Legal Cooperation in Criminal Matters \(Bern, 12 May 2004\), in force between Brazil and Switzerland since 27 July 2009$/);
     });
     it('a conditional answer: the placeholder names the instrument and the key to set', () => {
       const res = draftCase(fixture('untoc').replace('  organised_crime: true\n', ''), { today: TODAY });
