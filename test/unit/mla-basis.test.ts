@@ -81,6 +81,27 @@ describe('mlaBasis v3: bilateral first, every instrument listed', () => {
   });
 });
 
+describe("Brazil's treaties, read in its promulgation decrees", () => {
+  const plainBank = bank(PLAIN_FACTS);
+  it('BR-ES: the treaty governs any offence from the day its decree says it entered into force (2008-02-01), unknown the day before', () => {
+    const b = mlaBasis(SHIPPED, 'BR', 'ES', '2026-12-03', plainBank);
+    assert.ok(b.status === 'in_force' && b.instrument.kind === 'bilateral' && /Agreement on Cooperation and Mutual Legal Assistance in Criminal Matters/.test(b.instrument.title), JSON.stringify(b));
+    assert.equal(mlaBasis(SHIPPED, 'ES', 'BR', '2008-02-01', plainBank).status, 'in_force', 'either direction, on the day');
+    assert.equal(mlaBasis(SHIPPED, 'BR', 'ES', '2008-01-31', plainBank).status, 'unknown', 'the day before');
+  });
+  it('BR-CN: in force by the date the Brazilian central authority listed it, not by its decree of 2007 (which states no entry into force)', () => {
+    assert.equal(mlaBasis(SHIPPED, 'BR', 'CN', '2019-09-16', plainBank).status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'BR', 'CN', '2019-09-15', plainBank).status, 'unknown');
+  });
+  it('BR-FR: two copies of the decree disagree on the year (1999 or 2000): in force by the later date only', () => {
+    assert.equal(mlaBasis(SHIPPED, 'BR', 'FR', '2000-02-01', plainBank).status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'BR', 'FR', '1999-06-01', plainBank).status, 'unknown');
+  });
+  it('CA-FR carries verify (the date is a listing\'s, not read as its entry into force): it decides nothing', () => {
+    assert.equal(mlaBasis(SHIPPED, 'CA', 'FR', '2026-12-03', plainBank).status, 'unknown');
+  });
+});
+
 describe('mlaBasis v3: none only where everything is decided', () => {
   // A world of one convention: UNTOC, whose list is complete up to 2023-03-22.
   const untocOnly = (extra: Partial<Knowledge> = {}): Knowledge => ({ ...SHIPPED, conventions: { untoc: SHIPPED.conventions!.untoc }, us_eu_agreement: undefined, ...extra });
