@@ -115,7 +115,7 @@ if (!process.argv.includes('--no-bundle')) {
   // The DOCX writer (the `docx` package) is its own bundle, loaded on first use by
   // src/draft/load-docx.ts from the CLI and the extension alike.
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'docx.ts')], outfile: join(root, 'dist', 'docx.js') });
-  // The ICS writer (the `ics` package), loaded on first use by src/register/load-ics.ts.
+  // The ICS writer (Mozilla's ical.js), loaded on first use by src/register/load-ics.ts.
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'register', 'ics.ts')], outfile: join(root, 'dist', 'ics.js') });
   // The drafting engine for the editor: loaded on the first "Draft request" (src/extension/draft.ts).
   await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'draft', 'entry.ts')], outfile: join(root, 'dist', 'draft.js') });

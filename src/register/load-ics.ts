@@ -1,5 +1,5 @@
 // Loads the ICS writer on first use. In the bundles (dist/cli.js, later dist/extension.js) it is
-// dist/ics.js beside them, a separate bundle that holds the `ics` package; compiled by tsc (out/),
+// dist/ics.js beside them, a separate bundle that holds ical.js; compiled by tsc (out/),
 // the ics.js module beside this one. The path is computed, so esbuild leaves the require alone.
 import { join } from 'node:path';
 import type { DueItem } from '.';

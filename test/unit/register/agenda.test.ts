@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
+import type { DueItem } from '../../../src/register';
+import { renderIcs } from '../../../src/register/ics';
 import { csvField, REGISTER_COLUMNS } from '../../../src/register/render';
 import { caseFile, runBin } from '../harness';
 
@@ -53,6 +55,18 @@ describe('agenda CLI', () => {
     assert.ok(first.every((e) => e.alarms.length === 1 && e.alarms[0] === '-PT72H'));
     assert.equal(new Set(first.map((e) => e.uid)).size, 3);
     assert.deepEqual(events('2026-03-02').map((e) => e.uid), first.map((e) => e.uid));
+  });
+
+  it('ics: the calendar as RFC 5545 has it: CRLF, lines folded at 75 octets, all-day dates, text escaped, DTSTAMP the time written', () => {
+    const item = { caseId: 'CYB-2026-0147', requestId: 'preserve-instagram', index: 0, kind: 'preservation-expiring', date: '2026-12-31', todo: 'Send the extension before the hold ends; the provider keeps the data 90 days, then deletes it (São Paulo, Zürich, Kraków, Łódź, 東京)', status: 'sent', channel: 'lers', holder: 'Meta Platforms, Inc.', file: 'cases/a.case.yaml' } as unknown as DueItem;
+    const text = renderIcs([item], new Date(Date.UTC(2026, 11, 3, 9, 30, 0)));
+    assert.ok(text.endsWith('END:VCALENDAR\r\n'));
+    assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
+    for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    for (const want of ['PRODID:which-channel', 'X-WR-CALNAME:which-channel agenda', 'DTSTAMP:20261203T093000Z', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101', 'TRIGGER:-PT72H', 'Holder: Meta Platforms\\, Inc.', 'UID:CYB-2026-0147.preserve-instagram.preservation-expiring@which-channel']) assert.ok(unfolded.includes(want), want);
+    const ev = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    assert.equal(ev.getFirstPropertyValue('description'), 'Send the extension before the hold ends; the provider keeps the data 90 days, then deletes it (São Paulo, Zürich, Kraków, Łódź, 東京)\nStatus: sent. Channel: lers. Holder: Meta Platforms, Inc.\nCase file: cases/a.case.yaml');
   });
 
   it('exit codes like lint: 0, 1 on a file with schema problems, 2 on usage and I/O errors', () => {
