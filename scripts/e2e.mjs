@@ -213,32 +213,36 @@ async function main() {
     await startCodeServer(d, port, d.ws);
     const ctx = await browser(d);
     try {
-      // E2E_ONLY=restricted runs the Restricted Mode phase alone (while working on it).
+      // E2E_ONLY=restricted runs the Restricted Mode phase alone, E2E_ONLY=host the extension-host
+      // suite alone (while working on one of them).
       const only = process.env.E2E_ONLY === 'restricted';
       const suite = only ? { code: 0, passing: 0, failing: 0 } : await runSuite(ctx, port, d);
       const code = suite.code;
       say(`extension-host suite exit code ${code}`);
       if (code !== 0) failed = true;
-      const { uiChecks } = await import('./e2e-ui.mjs');
-      // The suite changed files in its workspace: the UI checks get a fresh copy.
-      rmSync(d.ws, { recursive: true, force: true });
-      mkdirSync(d.ws);
-      prepareWorkspace(d);
-      const ui = only ? { passed: 0, failed: 0 } : await uiChecks(ctx, { port, ws: d.ws, shots: SHOTS, say });
-      say(`UI checks: ${ui.passed} passed, ${ui.failed} failed`);
-      // Restricted Mode: the same VS Code restarted with workspace trust on, on a folder whose
-      // knowledge file overrides a shipped portal (scripts/e2e-restricted.mjs).
-      await stopAll();
-      const { restrictedChecks, restrictedWorkspace, TRUST_SETTINGS } = await import('./e2e-restricted.mjs');
-      userSettings(d, TRUST_SETTINGS);
-      const rws = join(d.base, 'ws-restricted');
-      restrictedWorkspace(rws);
-      const rport = await freePort();
-      await startCodeServer(d, rport, rws, { trust: true });
-      const restricted = await restrictedChecks(ctx, { port: rport, ws: rws, shots: SHOTS, say });
-      say(`Restricted Mode checks: ${restricted.passed} passed, ${restricted.failed} failed`);
-      if (ui.failed || restricted.failed) failed = true;
-      summary = { passed: ui.passed + restricted.passed + suite.passing, failed: ui.failed + restricted.failed + suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
+      if (process.env.E2E_ONLY === 'host') summary = { passed: suite.passing, failed: suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
+      else {
+        const { uiChecks } = await import('./e2e-ui.mjs');
+        // The suite changed files in its workspace: the UI checks get a fresh copy.
+        rmSync(d.ws, { recursive: true, force: true });
+        mkdirSync(d.ws);
+        prepareWorkspace(d);
+        const ui = only ? { passed: 0, failed: 0 } : await uiChecks(ctx, { port, ws: d.ws, shots: SHOTS, say });
+        say(`UI checks: ${ui.passed} passed, ${ui.failed} failed`);
+        // Restricted Mode: the same VS Code restarted with workspace trust on, on a folder whose
+        // knowledge file overrides a shipped portal (scripts/e2e-restricted.mjs).
+        await stopAll();
+        const { restrictedChecks, restrictedWorkspace, TRUST_SETTINGS } = await import('./e2e-restricted.mjs');
+        userSettings(d, TRUST_SETTINGS);
+        const rws = join(d.base, 'ws-restricted');
+        restrictedWorkspace(rws);
+        const rport = await freePort();
+        await startCodeServer(d, rport, rws, { trust: true });
+        const restricted = await restrictedChecks(ctx, { port: rport, ws: rws, shots: SHOTS, say });
+        say(`Restricted Mode checks: ${restricted.passed} passed, ${restricted.failed} failed`);
+        if (ui.failed || restricted.failed) failed = true;
+        summary = { passed: ui.passed + restricted.passed + suite.passing, failed: ui.failed + restricted.failed + suite.failing + (code !== 0 && suite.failing === 0 ? 1 : 0) };
+      }
     } finally {
       await ctx.close();
     }
