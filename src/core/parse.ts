@@ -203,7 +203,11 @@ export function locate(doc: Document, path: YamlPath): Located {
       const want = String(seg);
       let found: Pair<Node, Node | null> | undefined;
       for (const it of node.items) {
-        if (isPair(it) && keyOf(it) === want) {
+        if (!isPair(it)) continue;
+        // Most keys are plain strings: compared as they are, without converting each key met
+        // (a check maps every finding's path to a range; 13,000 paths in a 10,000-request file).
+        const v = (it.key as { value?: unknown } | null)?.value;
+        if (typeof v === 'string' ? v === want : keyOf(it) === want) {
           found = it as Pair<Node, Node | null>;
           break;
         }
