@@ -71,7 +71,7 @@ function header(x: Ctx, title: string, opts: { basis?: boolean; address?: boolea
 }
 
 /** A basis resting on a fact of the workspace knowledge file (its sentence says so) is listed at the document's end too. */
-function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string } }): string {
+export function basisText(x: Ctx, b: { sentence: string; instrument?: { source?: string } }): string {
   if (b.sentence.includes(x.log.mark) && !x.log.used.some((u) => u.what === x.T.common.legalBasis)) {
     x.log.used.push({ what: x.T.common.legalBasis, value: b.sentence.replace(x.log.mark, ''), source: b.instrument?.source ?? x.T.common.notStated });
   }

@@ -4,8 +4,8 @@
 // second document for the same request, `<name>-covering`.
 import { draftKind } from '../core/essentials';
 import { acceptedLanguages, languageNames } from '../knowledge';
-import { closing, contactText, Ctx, DraftInput, context, need, offencesTable, p, h2 } from './build';
-import { longDate, stateName } from './facts';
+import { basisText, closing, contactText, Ctx, DraftInput, context, need, offencesTable, p, h2 } from './build';
+import { legalBasis, longDate, offenceFacts, stateName } from './facts';
 import { Block, DraftDocument, placeholders } from './model';
 import { ownRoute } from './route';
 import { fill } from './text-en';
@@ -27,6 +27,7 @@ export function buildCovering(input: DraftInput, request: DraftDocument): DraftD
   const state = r.requestedState ? stateName(r.requestedState) : undefined;
   const urgent = c.urgency && c.urgency !== 'routine';
   const contact = contactText(c);
+  const basis = legalBasis(k, c.requestingState, r.requestedState, r.date, r, offenceFacts(c));
   // The request's language is not one the requested state accepts (rule translation-required): the letter says so.
   const language = c.language ?? 'en';
   const accepted = acceptedLanguages(k, { channel: r.channel, requestingState: c.requestingState, requestedState: r.requestedState, holder: r.holder });
@@ -46,7 +47,9 @@ export function buildCovering(input: DraftInput, request: DraftDocument): DraftD
       ],
     },
     p(...(state ? [fill(C.body, { state })] : need(x, 'location', undefined))),
-    ...(route.channel ? [{ type: 'fields', rows: [{ label: C.routeLabel, value: [route.channel] }] } as Block] : []),
+    // The route and, where it is known, the basis it turns on (with a treaty or without one):
+    // the transmitting authority reads both before it chooses the channel.
+    ...(route.channel || basis ? [{ type: 'fields', rows: [...(route.channel ? [{ label: C.routeLabel, value: [route.channel] }] : []), ...(basis ? [{ label: T.common.legalBasis, value: [basisText(x, basis)] }] : [])] } as Block] : []),
     offencesTable(x),
     ...(urgent ? [p(fill(C.urgent, { level: T.common.urgencyValue[c.urgency!] ?? T.common.notStated }), ...need(x, 'urgency_reason', c.urgencyReason))] : []),
     ...translation,

@@ -36,6 +36,15 @@ describe('covering letter to the own central authority', () => {
     // The request itself still names the issuing authority as its sender.
     assert.match(renderMarkdown(docs.find((d) => d.name === 'CYB-2026-0147-witness-cambodia')!), /\*\*From:\*\* Cyber Crime Police Station, Bengaluru City/);
   });
+  it('the letter states the legal basis the route turns on, the same sentence as the request\'s', () => {
+    const docs = draft(fixture('complete'));
+    for (const c of docs.filter((d) => d.covers)) {
+      const request = renderMarkdown(docs.find((d) => d.name === c.covers)!);
+      const basis = /## 1\. Legal basis\n\n(.+)\n/.exec(request)?.[1];
+      assert.ok(basis, request);
+      assert.ok(renderMarkdown(c).includes(`**Legal basis:** ${basis}`), `${c.name}: ${basis}`);
+    }
+  });
   it('no covering letter where the route is unknown, only a verify fact, or the issuer is the transmitting authority', () => {
     assert.equal(draft(from('ZA')).filter((d) => d.covers).length, 0);
     assert.equal(draft(from('KR')).filter((d) => d.covers).length, 0, 'KR outgoing is verify: true');
