@@ -132,6 +132,14 @@ describe('mlaBasis v3: no verify fact decides', () => {
     assert.notEqual(id(b), 'untoc');
     assert.equal(b.status, 'unknown');
   });
+  it('Somalia and South Sudan: parties by 30 days after their Migrants Protocol accessions (Arts 37(2) and 38(2)), unknown before that bound', () => {
+    for (const [state, by] of [['SO', '2025-04-24'], ['SS', '2025-05-09']] as const) {
+      const entry = SHIPPED.conventions!.untoc.parties!.find((p) => p.state === state)!;
+      assert.ok(!entry.verify && entry.in_force_by === by, JSON.stringify(entry));
+      assert.equal(id(mlaBasis(SHIPPED, 'KE', state, by, OCG10)), 'untoc');
+      assert.equal(id(mlaBasis(SHIPPED, 'KE', state, '2025-04-23', OCG10)), 'unknown');
+    }
+  });
   it('Korea\'s deposit read in its Ministry of Justice\'s announcement decides (KR, 2015-12-05 by Art. 38(2))', () => {
     assert.equal(id(mlaBasis(SHIPPED, 'KR', 'ZA', '2015-12-05', OCG10)), 'untoc');
     assert.notEqual(id(mlaBasis(SHIPPED, 'KR', 'ZA', '2015-12-04', OCG10)), 'untoc');
