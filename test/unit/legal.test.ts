@@ -83,24 +83,30 @@ describe('mlaBasis', () => {
     assert.equal(b.status === 'in_force' && b.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds BE (since 1975-11-11) and CH (since 1967-03-20)');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '2026-01-01', { action: 'testimony' }).status, 'in_force', 'testimony is in its scope');
     assert.equal(mlaBasis(SHIPPED, 'BE', 'CH', '1975-11-10', { action: 'testimony' }).status, 'unknown', 'the day before BE became a party');
-    // GB and FR are recorded as parties by the date of their own official record: decided from that date, unknown before.
+    // GB is recorded as a party by the date of its own official record: decided from that date, unknown before.
     const gbfr = mlaBasis(SHIPPED, 'GB', 'FR', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
     assert.ok(gbfr.status === 'in_force' && gbfr.instrument.id === 'cets_030', JSON.stringify(gbfr));
-    assert.equal(gbfr.status === 'in_force' && gbfr.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds GB (by 2007-02-07) and FR (by 1993-10-22)');
+    assert.equal(gbfr.status === 'in_force' && gbfr.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds GB (by 2007-02-07) and FR (since 1967-08-21)');
     assert.equal(mlaBasis(SHIPPED, 'GB', 'FR', '2007-02-06', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown', 'before the UK\'s own record of being a party');
     // Bound together from the later date; a bound ("by") stays a bound, an exact later date stays exact.
     const gbch = mlaBasis(SHIPPED, 'GB', 'CH', '2026-01-01', { action: 'testimony' });
     assert.equal(gbch.status === 'in_force' && gbch.instrument.since, 'by 2007-02-07');
-    const frcy = mlaBasis(SHIPPED, 'FR', 'UA', '2026-01-01', { action: 'testimony' });
-    assert.equal(frcy.status === 'in_force' && frcy.instrument.since, '1998-06-09');
-    assert.equal(frcy.status === 'in_force' && frcy.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds FR (by 1993-10-22) and UA (since 1998-06-09)');
-    // NL and DE: parties by 2002-04-01 on their own agreement made to facilitate the Convention between them.
-    const nlch = mlaBasis(SHIPPED, 'NL', 'CH', '2026-01-01', { action: 'testimony' });
-    assert.equal(nlch.status === 'in_force' && nlch.instrument.since, 'by 2002-04-01');
-    assert.equal(mlaBasis(SHIPPED, 'NL', 'CH', '2002-03-31', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
-    // ES is a party only by inference (verify): nothing is decided on it.
-    const esfr = mlaBasis(SHIPPED, 'ES', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
-    assert.ok(esfr.status === 'unknown' && /1959 Council of Europe/.test(esfr.why), JSON.stringify(esfr));
+    const frua = mlaBasis(SHIPPED, 'FR', 'UA', '2026-01-01', { action: 'testimony' });
+    assert.equal(frua.status === 'in_force' && frua.instrument.since, '1998-06-09');
+    assert.equal(frua.status === 'in_force' && frua.instrument.sentence, 'the 1959 Council of Europe Mutual Assistance Convention (Art. 1) binds FR (since 1967-08-21) and UA (since 1998-06-09)');
+    // Korea: 90 days from its deposit (28 December 2011) and its Ministry's date (29 December) differ by a day: the later is a bound.
+    const krch = mlaBasis(SHIPPED, 'KR', 'CH', '2011-12-29', { action: 'testimony', ...PLAIN_FACTS });
+    assert.equal(krch.status === 'in_force' && krch.instrument.since, 'by 2011-12-29');
+    assert.equal(mlaBasis(SHIPPED, 'KR', 'CH', '2011-12-28', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown', 'the disputed day decides nothing');
+    // The Czech Republic: bound as Czechoslovakia's successor from 1 January 1993, not before.
+    assert.equal(mlaBasis(SHIPPED, 'CZ', 'NO', '1993-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'CZ', 'NO', '1992-12-31', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
+    // A date computed from a deposit read in an official notice decides (Chile: 30 May 2011 + 90 days by Art. 28(2)).
+    assert.equal(mlaBasis(SHIPPED, 'CL', 'IT', '2011-08-28', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'CL', 'IT', '2011-08-27', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown');
+    // Sweden is a party on a law journal only (verify): nothing is decided on it.
+    const sech = mlaBasis(SHIPPED, 'SE', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
+    assert.ok(sech.status === 'unknown' && /1959 Council of Europe/.test(sech.why), JSON.stringify(sech));
   });
   it('unknown says why', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'DE', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
