@@ -325,10 +325,24 @@ export function eEvidenceApplies(k: Knowledge, date: string): boolean {
   return k.e_evidence.applies_from !== undefined && date >= k.e_evidence.applies_from;
 }
 
+// Built once per list (a merged knowledge has a new list, so a new index): a check of 10,000
+// requests asks for pairs tens of thousands of times, and a scan built a key for every pair.
+const pairIndex = new WeakMap<readonly MlatPair[], Map<string, MlatPair>>();
+const orderedKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+
+/** The entry for the treaty between two states, in either order (the first, if listed twice). */
 export function mlatPair(k: Knowledge, a: string | undefined, b: string | undefined): MlatPair | undefined {
   if (!a || !b) return undefined;
-  const key = [a, b].sort().join('-');
-  return k.mlat_pairs.find((p) => pairKey(p) === key);
+  let index = pairIndex.get(k.mlat_pairs);
+  if (!index) {
+    index = new Map();
+    for (const p of k.mlat_pairs) {
+      const key = orderedKey(p.states[0], p.states[1]);
+      if (!index.has(key)) index.set(key, p);
+    }
+    pairIndex.set(k.mlat_pairs, index);
+  }
+  return index.get(orderedKey(a, b));
 }
 
 /** The central authority of a state; undefined where none is known (or the entry says `unknown`). */

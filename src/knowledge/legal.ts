@@ -4,7 +4,7 @@
 // two states on a date for a request, `none`, or unknown with the reason. Facts come from the
 // knowledge file; an absent fact is unknown, and a fact marked `verify` never decides anything.
 import type { Convention, ConventionParty, Knowledge, MlatPair, OffenceScope } from './index';
-import { fromWorkspace, WORKSPACE_MARK } from './index';
+import { fromWorkspace, mlatPair, WORKSPACE_MARK } from './index';
 
 /** " (from this workspace's knowledge file)" after a basis resting on a fact of that file. */
 const fromFile = (...entries: (object | undefined)[]) => (entries.some((e) => fromWorkspace(e)) ? ` (${WORKSPACE_MARK})` : '');
@@ -153,18 +153,9 @@ export function offenceScope(s: OffenceScope | undefined, r: MlaRequest | undefi
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+const findPair = (k: Knowledge, a: string, b: string): MlatPair | undefined => mlatPair(k, a, b);
 // Indexes built once per list (a merged knowledge has new lists, so new indexes): a check of
-// 10,000 requests asks for pairs and parties tens of thousands of times.
-const pairIndex = new WeakMap<readonly MlatPair[], Map<string, MlatPair>>();
-function findPair(k: Knowledge, a: string, b: string): MlatPair | undefined {
-  let index = pairIndex.get(k.mlat_pairs);
-  if (!index) {
-    index = new Map();
-    for (const p of k.mlat_pairs) index.set(pairKey(p.states[0], p.states[1]), p);
-    pairIndex.set(k.mlat_pairs, index);
-  }
-  return index.get(pairKey(a, b));
-}
+// 10,000 requests asks for parties tens of thousands of times.
 const partyIndex = new WeakMap<readonly ConventionParty[], Map<string, ConventionParty>>();
 function findParty(c: Convention, state: string): ConventionParty | undefined {
   const parties = c.parties ?? [];
