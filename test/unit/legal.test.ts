@@ -104,9 +104,12 @@ describe('mlaBasis', () => {
     // A date computed from a deposit read in an official notice decides (Chile: 30 May 2011 + 90 days by Art. 28(2)).
     assert.equal(mlaBasis(SHIPPED, 'CL', 'IT', '2011-08-28', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'in_force');
     assert.equal(mlaBasis(SHIPPED, 'CL', 'IT', '2011-08-27', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS }).status, 'unknown');
-    // Sweden is a party on a law journal only (verify): nothing is decided on it.
-    const sech = mlaBasis(SHIPPED, 'SE', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
-    assert.ok(sech.status === 'unknown' && /1959 Council of Europe/.test(sech.why), JSON.stringify(sech));
+    // Serbia is a party by a computation resting on its continuation of Serbia and Montenegro, not read (verify): nothing is decided on it.
+    const rsch = mlaBasis(SHIPPED, 'RS', 'CH', '2026-01-01', { action: 'produce', data: ['bank_records'], ...PLAIN_FACTS });
+    assert.ok(rsch.status === 'unknown' && /1959 Council of Europe/.test(rsch.why), JSON.stringify(rsch));
+    // Türkiye: 90 days after its deposit of 24 June 1969, the start of its reservation's period in the Council of Europe's list.
+    assert.equal(mlaBasis(SHIPPED, 'TR', 'SE', '1969-09-22', { action: 'testimony', ...PLAIN_FACTS }).status, 'in_force');
+    assert.equal(mlaBasis(SHIPPED, 'TR', 'SE', '1969-09-21', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
   });
   it('unknown says why', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'DE', '2026-01-01', { action: 'produce', data: ['content'], ...PLAIN_FACTS });
