@@ -26,6 +26,9 @@ export const ORGANISED: MlaRequest = { action: 'produce', data: ['bank_records']
 /** Bank records for a plain theft punishable by 3 years, no organised criminal group. */
 export const THEFT: MlaRequest = { action: 'produce', data: ['bank_records'], organised_crime: false, offences: [{ category: 'other', max_penalty_years: 3 }] };
 
+/** Bank records for a drug-trafficking offence punishable by 5 years, no organised criminal group (the 1988 Convention's scope alone). */
+export const DRUGS: MlaRequest = { action: 'produce', data: ['bank_records'], organised_crime: false, offences: [{ category: 'drug_trafficking', max_penalty_years: 5 }] };
+
 export interface Coverage { pairs: number; sourced: number; inForce: number; none: number; conditional: number; unknown: number }
 
 /** Every ordered pair of distinct UN members: how many answers are sourced. */
@@ -50,6 +53,7 @@ const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 export function coverageLines(k: Knowledge = SHIPPED): string[] {
   const inScope = pairCoverage(k, ORGANISED);
   const theft = pairCoverage(k, THEFT);
+  const drugs = pairCoverage(k, DRUGS);
   const authorities = UN_MEMBERS.filter((s) => centralAuthority(k, s)).length;
   const points = UN_MEMBERS.filter((s) => point247(k, s)).length;
   const line = (what: string, c: Coverage) =>
@@ -59,6 +63,7 @@ export function coverageLines(k: Knowledge = SHIPPED): string[] {
     '',
     line('bank records, an organised criminal group and a 10-year offence (inside UNTOC\'s scope; target 90%)', inScope),
     line('bank records, a plain 3-year theft', theft),
+    line('bank records, drug trafficking without an organised criminal group', drugs),
     `- central authorities known: ${authorities} of ${UN_MEMBERS.length} states (target 60); 24/7 points of contact: ${points} (target 40)`,
   ];
 }

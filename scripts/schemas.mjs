@@ -97,7 +97,7 @@ const STAGES = {
 
 // The conventions the engine knows, by id: a workspace file may correct or complete them, not add
 // an instrument whose scope and order no rule knows (it is reported and ignored).
-const CONVENTION_IDS = ['budapest', 'eu_mla_2000', 'cets_030', 'oas_a55', 'asean_mla_2004', 'uncac', 'untoc'];
+const CONVENTION_IDS = ['budapest', 'eu_mla_2000', 'cets_030', 'oas_a55', 'asean_mla_2004', 'uncac', 'untoc', 'un_drugs_1988'];
 
 // The kinds of offence the conventions turn on (UNTOC Arts 3(1)(a), 5, 6, 8, 23; UNCAC Arts 15-25).
 export const OFFENCE_CATEGORIES = {

@@ -44,7 +44,7 @@ export const MAX_KNOWLEDGE_BYTES = 1_000_000;
 /** The code of a knowledge-file problem: its own page, docs/knowledge-file.md. */
 export const KNOWLEDGE_FILE_CODE = 'knowledge-file';
 const IGNORED = 'The knowledge file is ignored until this is fixed.';
-const CONVENTIONS = 'budapest, eu_mla_2000, cets_030, oas_a55, asean_mla_2004, uncac, untoc';
+const CONVENTIONS = 'budapest, eu_mla_2000, cets_030, oas_a55, asean_mla_2004, uncac, untoc, un_drugs_1988';
 
 interface AjvError { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }
 

@@ -59,7 +59,10 @@ describe('mlaBasis', () => {
   it('a treaty known to be in force by 2015: "by 2015"; earlier is unknown', () => {
     const b = mlaBasis(SHIPPED, 'US', 'JP', '2026-01-01', { action: 'testimony' });
     assert.ok(b.status === 'in_force' && b.instrument.since === 'by 2015', JSON.stringify(b));
-    assert.equal(mlaBasis(SHIPPED, 'US', 'JP', '2009-01-01', { action: 'testimony' }).status, 'unknown');
+    assert.equal(mlaBasis(SHIPPED, 'US', 'JP', '2009-01-01', { action: 'testimony', ...PLAIN_FACTS }).status, 'unknown');
+    // With no offence facts, the 1988 Convention (both parties since the early 1990s) turns on the offence's category.
+    const open = mlaBasis(SHIPPED, 'US', 'JP', '2009-01-01', { action: 'testimony' });
+    assert.ok(open.status === 'conditional' && open.instrument.id === 'un_drugs_1988' && open.key === 'offences[].category', JSON.stringify(open));
   });
   it('the US-EU Agreement: its own pair (BG), and for a member state before a by-2015 date', () => {
     const bg = mlaBasis(SHIPPED, 'US', 'BG', '2026-01-01', { action: 'testimony' });

@@ -47,6 +47,35 @@ describe('mlaBasis v3: the UN conventions', () => {
   });
 });
 
+describe('mlaBasis v3: the 1988 UN Convention against Illicit Traffic in Narcotic Drugs', () => {
+  const drugs = bank({ organised_crime: false, offences: [{ category: 'drug_trafficking', max_penalty_years: 5 }] });
+  it('a drug-trafficking offence between two parties with no treaty: Art. 7, both states\' dates', () => {
+    const b = mlaBasis(SHIPPED, 'IN', 'DE', '2026-12-03', drugs);
+    assert.equal(id(b), 'un_drugs_1988');
+    assert.ok(b.status === 'in_force' && b.instrument.article === 'Art. 7');
+    // IN deposited on 27 March 1990, before the twentieth instrument: bound from the Convention's own entry into force (Art. 29(1)).
+    assert.deepEqual(b.status === 'in_force' && b.instrument.states, [{ state: 'IN', since: '1990-11-11' }, { state: 'DE', since: '1994-02-28' }]);
+  });
+  it('the day before and the day a party is bound (CH: deposited 2005-09-14, 90 days by Art. 29(2))', () => {
+    assert.equal(mlaBasis(SHIPPED, 'CH', 'PK', '2005-12-12', drugs).status, 'unknown');
+    assert.equal(id(mlaBasis(SHIPPED, 'CH', 'PK', '2005-12-13', drugs)), 'un_drugs_1988');
+  });
+  it('a successor state is a party by the date of its notification of succession (RS, 2001-03-12), unknown before', () => {
+    const b = mlaBasis(SHIPPED, 'RS', 'NG', '2001-03-12', drugs);
+    assert.ok(b.status === 'in_force' && b.instrument.id === 'un_drugs_1988' && b.instrument.states?.[0].since === 'by 2001-03-12', JSON.stringify(b));
+    assert.equal(mlaBasis(SHIPPED, 'RS', 'NG', '2001-03-11', drugs).status, 'unknown');
+  });
+  it('out of its scope: a theft is not a drug-trafficking offence', () => {
+    assert.notEqual(id(mlaBasis(SHIPPED, 'IN', 'DE', '2026-12-03', PLAIN_FACTS as MlaRequest)), 'un_drugs_1988');
+  });
+  it('a non-party of its complete list (PG) gives no basis up to the list\'s date, and is unknown after it', () => {
+    const on = (date: string) => mlaInstruments(SHIPPED, 'PG', 'AU', date, drugs).map((i) => i.instrument.id);
+    assert.ok(!on('2014-07-10').includes('un_drugs_1988'));
+    const after = mlaBasis(SHIPPED, 'PG', 'AU', '2026-12-03', drugs);
+    assert.ok(after.status === 'unknown' && /Illicit Traffic in Narcotic Drugs of 1988 binds PG on 2026-12-03 is unknown/.test(after.why), JSON.stringify(after));
+  });
+});
+
 describe('mlaBasis v3: conditional answers name the key', () => {
   it('no organised_crime stated: UNTOC turns on case.organised_crime (preferred over UNCAC\'s category)', () => {
     const b = mlaBasis(SHIPPED, 'ZA', 'DE', '2026-12-03', bank({ offences: [{ name: 'x', max_penalty_years: 10 } as never] }));
@@ -72,7 +101,7 @@ describe('mlaBasis v3: bilateral first, every instrument listed', () => {
     const b = mlaBasis(SHIPPED, 'IN', 'US', '2026-12-03', OCG10);
     assert.equal(b.status === 'in_force' && b.instrument.kind, 'bilateral');
     const all = mlaInstruments(SHIPPED, 'IN', 'US', '2026-12-03', OCG10);
-    assert.deepEqual(all.map((x) => [x.instrument.id, x.covers]), [['IN-US', 'in_force'], ['uncac', 'out'], ['untoc', 'in_force']]);
+    assert.deepEqual(all.map((x) => [x.instrument.id, x.covers]), [['IN-US', 'in_force'], ['uncac', 'out'], ['untoc', 'in_force'], ['un_drugs_1988', 'out']]);
   });
   it('a treaty in force only later: the convention answers meanwhile (UNTOC binds IN from 2011-06-04)', () => {
     assert.equal(id(mlaBasis(SHIPPED, 'IN', 'US', '2005-10-02', OCG10)), 'unknown', 'neither the treaty nor UNTOC (IN from 2011)');

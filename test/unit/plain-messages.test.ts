@@ -73,7 +73,7 @@ describe('knowledge-file problems', () => {
       ['central_authorities:\n  - { state: DE, name: BfJ, as_of: 2026-01-01 }\n', /needs the key "source": every fact carries a source/],
       ['mlat_pairs:\n  - { sates: [IN, FR], status: none, source: s, as_of: 2026-01-01 }\n', /"mlat_pairs\.0\.sates" is not a key the knowledge file knows/],
       ['conventions:\n  untoc:\n    title: t\n    source: s\n    as_of: 2026-01-01\n    parties:\n      - { state: KR, source: s, as_of: 2026-01-01 }\n', /"conventions\.untoc\.parties\.0" gives no date: add "in_force" .* or "in_force_by"/],
-      ['conventions:\n  sadc_2002:\n    title: SADC\n    source: s\n    as_of: 2026-01-01\n', /"conventions\.sadc_2002" is not an instrument which-channel knows \(budapest, .*untoc\)/],
+      ['conventions:\n  sadc_2002:\n    title: SADC\n    source: s\n    as_of: 2026-01-01\n', /"conventions\.sadc_2002" is not an instrument which-channel knows \(budapest, .*untoc, un_drugs_1988\)/],
     ];
     for (const [text, words] of cases) {
       const { findings } = parseKnowledgeOverride(text);
