@@ -131,6 +131,19 @@ describe("Brazil's treaties, read in its promulgation decrees", () => {
   });
 });
 
+describe("Canada's treaties, read in its partners' official records", () => {
+  const theft = bank(PLAIN_FACTS);
+  it('CA-CZ: the treaty governs any offence from the day the Czech collection says it entered into force (2000-11-01), unknown the day before', () => {
+    const b = mlaBasis(SHIPPED, 'CZ', 'CA', '2000-11-01', theft);
+    assert.ok(b.status === 'in_force' && b.instrument.kind === 'bilateral' && /Canada and the Czech Republic/.test(b.instrument.title), JSON.stringify(b));
+    assert.equal(mlaBasis(SHIPPED, 'CZ', 'CA', '2000-10-31', theft).status, 'unknown');
+  });
+  it('CA-SE rests on a date the Canada Treaty Series copy prints without calling it the entry into force (verify): it decides nothing', () => {
+    const b = mlaBasis(SHIPPED, 'CA', 'SE', '2026-12-03', theft);
+    assert.ok(b.status === 'unknown' && /not yet verified/.test(b.why), JSON.stringify(b));
+  });
+});
+
 describe('mlaBasis v3: none only where everything is decided', () => {
   // A world of one convention: UNTOC, whose list is complete up to 2023-03-22.
   const untocOnly = (extra: Partial<Knowledge> = {}): Knowledge => ({ ...SHIPPED, conventions: { untoc: SHIPPED.conventions!.untoc }, us_eu_agreement: undefined, ...extra });
