@@ -103,7 +103,7 @@ const CONVENTION_IDS = ['budapest', 'eu_mla_2000', 'cets_030', 'oas_a55', 'asean
 export const OFFENCE_CATEGORIES = {
   corruption: 'Corruption: bribery, embezzlement, trading in influence, abuse of functions, illicit enrichment (UN Convention against Corruption, Arts 15-22; UNTOC Art. 8).',
   money_laundering: 'Laundering of the proceeds of crime (UNTOC Art. 6; UNCAC Art. 23 where the proceeds are of corruption).',
-  drug_trafficking: 'Illicit trafficking in narcotic drugs or psychotropic substances.',
+  drug_trafficking: 'Illicit trafficking in narcotic drugs or psychotropic substances (the 1988 UN Convention against Illicit Traffic in Narcotic Drugs gives mutual legal assistance for it, Art. 7).',
   cybercrime: 'An offence against or by means of computer systems (Budapest Convention, Arts 2-10).',
   fraud: 'Fraud or another economic offence.',
   child_sexual_abuse: 'Sexual abuse or sexual exploitation of children, including abuse material.',
