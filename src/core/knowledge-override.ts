@@ -2,7 +2,7 @@
 // schemas/knowledge.schema.json by the compiled validator. A bad file gives findings in that
 // file and is ignored; it never throws and never reaches the merge half-checked.
 import type { CompiledValidator } from '../generated/knowledge-validator';
-import { Knowledge, KnowledgeOverride, MlatPair, Provider, SHIPPED } from '../knowledge';
+import { Knowledge, KnowledgeOverride, pairOf, Provider, SHIPPED } from '../knowledge';
 import { parseText, ParsedDocument, rangeOfPath, toRange } from './parse';
 import { pointerToPath } from './schema';
 import type { Finding, Report, Severity, SeveritySetting, YamlPath } from './types';
@@ -169,7 +169,6 @@ const periodText = (p: object) => {
   const x = p as NonNullable<Provider['preservation']>;
   return x.days === undefined ? (x.accepts ? 'accepted, no period stated' : 'not stated') : `${x.days} days${x.extension_days ? `, extended by ${x.extension_days}` : ''}`;
 };
-const pairKey = (p: Pick<MlatPair, 'states'>) => [...p.states].sort().join('-');
 const own = <T>(r: Record<string, T> | undefined, id: string): T | undefined => (r && Object.prototype.hasOwnProperty.call(r, id) ? r[id] : undefined);
 const defined = (r: Report | undefined): r is Report => r !== undefined;
 
@@ -242,7 +241,7 @@ export function overrides(base: Knowledge, extra: KnowledgeOverride): Report[] {
     ...providerReports(base, extra),
     ...listReports('central_authorities', base.central_authorities, extra.central_authorities, (a) => a.state, (a) => `central authority of ${a.state}`, 'name', (a) => a.unknown === true),
     ...listReports('points_24_7', base.points_24_7, extra.points_24_7, (p) => p.state, (p) => `24/7 point of ${p.state}`, 'name'),
-    ...listReports('mlat_pairs', base.mlat_pairs, extra.mlat_pairs, pairKey, (p) => `treaty between ${p.states[0]} and ${p.states[1]}`, 'in_force'),
+    ...listReports('mlat_pairs', base.mlat_pairs, extra.mlat_pairs, pairOf, (p) => `treaty between ${p.states[0]} and ${p.states[1]}`, 'in_force'),
     ...listReports('outgoing', base.outgoing, extra.outgoing, (o) => o.state, (o) => `outgoing route of ${o.state}`, 'transmits'),
     ...(['eio', 'mla'] as const).flatMap((kind) => listReports(`languages.${kind}`, base.languages?.[kind], extra.languages?.[kind], (l) => l.state, (l) => `${kind === 'eio' ? 'EIO' : 'MLA'} languages of ${l.state}`, 'languages').map((r) => ({ ...r, path: ['languages', kind, ...r.path.slice(1)] }))),
     ...listReports('cloud_act_agreements', base.cloud_act_agreements, extra.cloud_act_agreements, (a) => a.state, (a) => `CLOUD Act agreement of ${a.state}`, 'in_force'),

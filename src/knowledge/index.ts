@@ -256,7 +256,9 @@ function mergeRecord<T extends object>(base: Record<string, T>, extra: Record<st
   return out;
 }
 
-const pairKey = (p: MlatPair) => [...p.states].sort().join('-');
+/** The key of a pair of states, the same in either order (`IN-US`). */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+export const pairOf = (p: Pick<MlatPair, 'states'>) => pairKey(p.states[0], p.states[1]);
 
 /**
  * Merge a validated workspace override over a base: entries with the same key (channel, state,
@@ -272,7 +274,7 @@ export function mergeKnowledge(base: Knowledge, extra: KnowledgeOverride | undef
     cloud_act_agreements: byKey(base.cloud_act_agreements, extra.cloud_act_agreements, (a) => a.state),
     // A workspace that names an authority knows it: a shipped `unknown` does not survive the override.
     central_authorities: byKey(base.central_authorities, extra.central_authorities?.map((a) => own({ ...a, unknown: a.unknown ?? false })), (a) => a.state),
-    mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairKey),
+    mlat_pairs: byKey(base.mlat_pairs, extra.mlat_pairs, pairOf),
     mlat_lists: byKey(base.mlat_lists ?? [], extra.mlat_lists, (l) => l.state),
     notices: mergeRecord(base.notices, extra.notices),
     notices_source: extra.notices_source ?? base.notices_source,
@@ -328,7 +330,6 @@ export function eEvidenceApplies(k: Knowledge, date: string): boolean {
 // Built once per list (a merged knowledge has a new list, so a new index): a check of 10,000
 // requests asks for pairs tens of thousands of times, and a scan built a key for every pair.
 const pairIndex = new WeakMap<readonly MlatPair[], Map<string, MlatPair>>();
-const orderedKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
 /** The entry for the treaty between two states, in either order (the first, if listed twice). */
 export function mlatPair(k: Knowledge, a: string | undefined, b: string | undefined): MlatPair | undefined {
@@ -337,12 +338,12 @@ export function mlatPair(k: Knowledge, a: string | undefined, b: string | undefi
   if (!index) {
     index = new Map();
     for (const p of k.mlat_pairs) {
-      const key = orderedKey(p.states[0], p.states[1]);
+      const key = pairOf(p);
       if (!index.has(key)) index.set(key, p);
     }
     pairIndex.set(k.mlat_pairs, index);
   }
-  return index.get(orderedKey(a, b));
+  return index.get(pairKey(a, b));
 }
 
 /** The central authority of a state; undefined where none is known (or the entry says `unknown`). */

@@ -4,7 +4,7 @@
 // two states on a date for a request, `none`, or unknown with the reason. Facts come from the
 // knowledge file; an absent fact is unknown, and a fact marked `verify` never decides anything.
 import type { Convention, ConventionParty, Knowledge, MlatPair, OffenceScope } from './index';
-import { fromWorkspace, mlatPair, WORKSPACE_MARK } from './index';
+import { fromWorkspace, mlatPair, pairKey, WORKSPACE_MARK } from './index';
 
 /** " (from this workspace's knowledge file)" after a basis resting on a fact of that file. */
 const fromFile = (...entries: (object | undefined)[]) => (entries.some((e) => fromWorkspace(e)) ? ` (${WORKSPACE_MARK})` : '');
@@ -152,10 +152,8 @@ export function offenceScope(s: OffenceScope | undefined, r: MlaRequest | undefi
     : { in: 'conditional', key: 'offences[].category', why: `if an offence is ${cats.map(words).join(' or ')}` };
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
-const findPair = (k: Knowledge, a: string, b: string): MlatPair | undefined => mlatPair(k, a, b);
 // Indexes built once per list (a merged knowledge has new lists, so new indexes): a check of
-// 10,000 requests asks for parties tens of thousands of times.
+// 10,000 requests asks for parties tens of thousands of times (pairs: mlatPair's index).
 const partyIndex = new WeakMap<readonly ConventionParty[], Map<string, ConventionParty>>();
 function findParty(c: Convention, state: string): ConventionParty | undefined {
   const parties = c.parties ?? [];
@@ -254,7 +252,7 @@ function survey(k: Knowledge, requesting: string | undefined, requested: string 
     if (b.covers === 'conditional' && (!conditional || (b.key === 'case.organised_crime' && conditional.key !== b.key))) conditional = { instrument: b.instrument, key: b.key!, why: b.why! };
   };
 
-  const pair = findPair(k, S, T);
+  const pair = mlatPair(k, S, T);
   if (pair) {
     if (pair.status === 'none') bilateralDecided = true;
     else if (pair.verify) doubts.push(`the treaty between ${S} and ${T} is not yet verified`);
